@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: MIT
+// Every configuration macro reportdoc reads, in one place.
+#pragma once
+
+#include <cstdlib>
+
+/// \def REPORTDOC_HEADER_ONLY
+/// 1 (the default): every function is defined inline in the headers.
+/// 0: the headers only declare; one translation unit of the program defines
+/// REPORTDOC_IMPLEMENTATION before including <reportdoc/reportdoc.hpp> and
+/// compiles the definitions once (as toml++'s TOML_HEADER_ONLY=0).
+#ifndef REPORTDOC_HEADER_ONLY
+#define REPORTDOC_HEADER_ONLY 1
+#endif
+
+#if REPORTDOC_HEADER_ONLY
+#define REPORTDOC_FUNC inline
+#define REPORTDOC_DEFINE_FUNCTIONS 1
+#elif defined(REPORTDOC_IMPLEMENTATION)
+#define REPORTDOC_FUNC
+#define REPORTDOC_DEFINE_FUNCTIONS 1
+#else
+#define REPORTDOC_FUNC
+#define REPORTDOC_DEFINE_FUNCTIONS 0
+#endif
+
+/// \def REPORTDOC_EXCEPTIONS
+/// 1 when the compiler has exceptions enabled. The API is the same either way:
+/// parsers return parse_result; only parse_result::value() on a failed result
+/// differs (throws parse_error, or aborts without exceptions).
+#ifndef REPORTDOC_EXCEPTIONS
+#if defined(__cpp_exceptions) || defined(__EXCEPTIONS) || defined(_CPPUNWIND)
+#define REPORTDOC_EXCEPTIONS 1
+#else
+#define REPORTDOC_EXCEPTIONS 0
+#endif
+#endif
+
+/// \def REPORTDOC_ASSERT
+/// Checks a precondition that the caller broke; override to hook your own handler.
+#ifndef REPORTDOC_ASSERT
+#ifdef NDEBUG
+#define REPORTDOC_ASSERT(cond) ((void)0)
+#else
+#define REPORTDOC_ASSERT(cond) ((cond) ? (void)0 : std::abort())
+#endif
+#endif

@@ -1,0 +1,334 @@
+// SPDX-License-Identifier: MIT
+// Copy, comparison and destruction of the node tree with explicit work lists,
+// so that their stack use does not grow with the depth of the document.
+//
+// Each operation splits a node into its "shallow" part (every member except
+// nested blocks or inlines) and its child lists; the fields of the shallow
+// part are listed once per type in *_fields() below and shared by copy and ==.
+#pragma once
+
+#include <reportdoc/model.hpp>
+
+#include <tuple>
+
+namespace reportdoc {
+namespace detail {
+
+template <class S>
+auto section_fields(S& s) {
+    return std::tie(s.level, s.label, s.style, s.ordinal, s.title, s.run_in, s.role);
+}
+template <class L>
+auto list_fields(L& l) {
+    return std::tie(l.ordered, l.style, l.start);
+}
+template <class L>
+auto link_fields(L& l) {
+    return std::tie(l.href, l.title);
+}
+
+struct tree_access {
+    // ----- inlines ---------------------------------------------------------
+
+    template <class Variant>
+    static auto* children_of(Variant& v) noexcept {
+        using list_ptr = std::conditional_t<std::is_const_v<Variant>, const inline_list*, inline_list*>;
+        if (auto* e = std::get_if<emphasis>(&v)) return list_ptr{&e->children};
+        if (auto* s = std::get_if<strong>(&v)) return list_ptr{&s->children};
+        if (auto* l = std::get_if<link>(&v)) return list_ptr{&l->children};
+        return list_ptr{nullptr};
+    }
+
+    static inline_node::variant_type shallow(const inline_node::variant_type& v) {
+        switch (v.index()) {
+            case 1: return emphasis{{}, std::get<emphasis>(v).span};
+            case 2: return strong{{}, std::get<strong>(v).span};
+            case 4: {
+                const link& from = std::get<link>(v);
+                link to;
+                link_fields(to) = link_fields(from);
+                to.span = from.span;
+                return to;
+            }
+            default: return v;  // text, code, line_break: no children
+        }
+    }
+
+    static bool shallow_equal(const inline_node::variant_type& a, const inline_node::variant_type& b) {
+        if (a.index() != b.index()) return false;
+        if (auto* x = std::get_if<text>(&a)) return x->content == std::get<text>(b).content;
+        if (auto* x = std::get_if<code>(&a)) return x->content == std::get<code>(b).content;
+        if (auto* x = std::get_if<link>(&a)) return link_fields(*x) == link_fields(std::get<link>(b));
+        return true;
+    }
+
+    static void copy_children(const inline_node& from, inline_node& to) {
+        const inline_list* first = children_of(from.value_);
+        if (!first || first->empty()) return;
+        std::vector<std::pair<const inline_list*, inline_list*>> work{{first, children_of(to.value_)}};
+        while (!work.empty()) {
+            auto [src, dst] = work.back();
+            work.pop_back();
+            dst->reserve(src->size());  // no reallocation below: pointers into dst stay valid
+            for (const inline_node& n : *src) {
+                dst->push_back(inline_node(inline_node::shallow_tag{}, shallow(n.value_)));
+                const inline_list* grand = children_of(n.value_);
+                if (grand && !grand->empty()) work.emplace_back(grand, children_of(dst->back().value_));
+            }
+        }
+    }
+
+    static bool equal(const inline_node& a, const inline_node& b) {
+        if (!shallow_equal(a.value_, b.value_)) return false;
+        const inline_list* first = children_of(a.value_);
+        if (!first) return true;
+        std::vector<std::pair<const inline_list*, const inline_list*>> work{{first, children_of(b.value_)}};
+        while (!work.empty()) {
+            auto [x, y] = work.back();
+            work.pop_back();
+            if (x->size() != y->size()) return false;
+            for (std::size_t i = 0; i < x->size(); ++i) {
+                if (!shallow_equal((*x)[i].value_, (*y)[i].value_)) return false;
+                if (const inline_list* cx = children_of((*x)[i].value_)) work.emplace_back(cx, children_of((*y)[i].value_));
+            }
+        }
+        return true;
+    }
+
+    static void dismantle(inline_node& n) noexcept {
+        inline_list* own = children_of(n.value_);
+        if (!own) return;
+        bool deep = false;
+        for (inline_node& c : *own) {
+            const inline_list* grand = children_of(c.value_);
+            if (grand && !grand->empty()) deep = true;
+        }
+        if (!deep) return;  // destroying the children recurses one level only
+        inline_list pending;
+        auto take = [&](inline_list* l) {
+            if (!l) return;
+            for (inline_node& c : *l) pending.push_back(std::move(c));
+            l->clear();
+        };
+        take(own);
+        while (!pending.empty()) {
+            inline_node n2 = std::move(pending.back());
+            pending.pop_back();
+            take(children_of(n2.value_));
+        }
+    }
+
+    // ----- blocks ----------------------------------------------------------
+
+    template <class Variant, class F>
+    static void for_each_child_list(Variant& v, F&& f) {
+        if (auto* s = std::get_if<section>(&v)) {
+            f(s->children);
+        } else if (auto* l = std::get_if<list>(&v)) {
+            for (auto& item : l->items) f(item.children);
+        } else if (auto* q = std::get_if<block_quote>(&v)) {
+            f(q->children);
+        }
+    }
+
+    // a and b hold the same alternative with the same number of list items.
+    template <class A, class B, class F>
+    static void for_each_child_list_pair(A& a, B& b, F&& f) {
+        if (auto* s = std::get_if<section>(&a)) {
+            f(s->children, std::get<section>(b).children);
+        } else if (auto* l = std::get_if<list>(&a)) {
+            auto& other = std::get<list>(b);
+            for (std::size_t i = 0; i < l->items.size(); ++i) f(l->items[i].children, other.items[i].children);
+        } else if (auto* q = std::get_if<block_quote>(&a)) {
+            f(q->children, std::get<block_quote>(b).children);
+        }
+    }
+
+    static block::variant_type shallow(const block::variant_type& v) {
+        if (auto* s = std::get_if<section>(&v)) {
+            section to;
+            section_fields(to) = section_fields(*s);
+            to.span = s->span;
+            return to;
+        }
+        if (auto* l = std::get_if<list>(&v)) {
+            list to;
+            list_fields(to) = list_fields(*l);
+            to.span = l->span;
+            to.items.reserve(l->items.size());
+            for (const list_item& item : l->items) to.items.push_back(list_item{item.label, {}, item.span});
+            return to;
+        }
+        if (auto* q = std::get_if<block_quote>(&v)) return block_quote{{}, q->span};
+        return v;  // paragraph, preformatted: no nested blocks
+    }
+
+    static bool shallow_equal(const block::variant_type& a, const block::variant_type& b) {
+        if (a.index() != b.index()) return false;
+        if (auto* s = std::get_if<section>(&a)) return section_fields(*s) == section_fields(std::get<section>(b));
+        if (auto* p = std::get_if<paragraph>(&a)) return *p == std::get<paragraph>(b);
+        if (auto* f = std::get_if<preformatted>(&a)) return *f == std::get<preformatted>(b);
+        if (auto* l = std::get_if<list>(&a)) {
+            const list& m = std::get<list>(b);
+            if (list_fields(*l) != list_fields(m) || l->items.size() != m.items.size()) return false;
+            for (std::size_t i = 0; i < l->items.size(); ++i)
+                if (l->items[i].label != m.items[i].label) return false;
+        }
+        return true;
+    }
+
+    static void copy_children(const block& from, block& to) {
+        std::vector<std::pair<const block_list*, block_list*>> work;
+        auto push = [&](const block_list& src, block_list& dst) {
+            if (!src.empty()) work.emplace_back(&src, &dst);
+        };
+        for_each_child_list_pair(from.value_, to.value_, push);
+        while (!work.empty()) {
+            auto [src, dst] = work.back();
+            work.pop_back();
+            dst->reserve(src->size());  // no reallocation below: pointers into dst stay valid
+            for (const block& b : *src) {
+                dst->push_back(block(block::shallow_tag{}, shallow(b.value_)));
+                for_each_child_list_pair(b.value_, dst->back().value_, push);
+            }
+        }
+    }
+
+    static bool equal_lists(const block_list& a, const block_list& b) {
+        std::vector<std::pair<const block_list*, const block_list*>> work{{&a, &b}};
+        auto push = [&](const block_list& x, const block_list& y) { work.emplace_back(&x, &y); };
+        while (!work.empty()) {
+            auto [x, y] = work.back();
+            work.pop_back();
+            if (x->size() != y->size()) return false;
+            for (std::size_t i = 0; i < x->size(); ++i) {
+                if (!shallow_equal((*x)[i].value_, (*y)[i].value_)) return false;
+                for_each_child_list_pair((*x)[i].value_, (*y)[i].value_, push);
+            }
+        }
+        return true;
+    }
+
+    static bool has_grandchildren(block& b) noexcept {
+        bool deep = false;
+        for_each_child_list(b.value_, [&](block_list& children) {
+            for (block& c : children)
+                for_each_child_list(c.value_, [&](block_list& grand) { deep = deep || !grand.empty(); });
+        });
+        return deep;
+    }
+
+    static void dismantle(block& b) noexcept {
+        if (!has_grandchildren(b)) return;  // destroying the children recurses one level only
+        block_list pending;
+        auto take = [&](block_list& l) {
+            for (block& c : l) pending.push_back(std::move(c));
+            l.clear();
+        };
+        for_each_child_list(b.value_, take);
+        while (!pending.empty()) {
+            block next = std::move(pending.back());
+            pending.pop_back();
+            for_each_child_list(next.value_, take);
+        }
+    }
+
+    template <class Node>
+    static auto& span_of(Node& n) noexcept {
+        return std::visit([](auto& v) -> decltype(auto) { return (v.span); }, n.value_);
+    }
+};
+
+}  // namespace detail
+
+REPORTDOC_FUNC std::string_view to_string(node_kind kind) noexcept {
+    constexpr std::string_view names[] = {
+        "report",    "front-matter", "body",        "closing",      "back-matter", "section",
+        "heading",   "paragraph",    "list",        "list-item",    "block-quote", "preformatted",
+        "text",      "emphasis",     "strong",      "code",         "link",        "line-break",
+    };
+    const auto i = static_cast<std::size_t>(kind);
+    return i < std::size(names) ? names[i] : std::string_view{};
+}
+
+REPORTDOC_FUNC std::string_view to_string(numbering_style style) noexcept {
+    constexpr std::string_view names[] = {
+        "none",        "cjk-ideographic", "cjk-parenthesized", "arabic",      "dotted-path", "roman-upper",
+        "roman-lower", "latin-upper",     "latin-lower",       "cjk-ordinal", "circled",
+    };
+    const auto i = static_cast<std::size_t>(style);
+    return i < std::size(names) ? names[i] : std::string_view{};
+}
+
+REPORTDOC_FUNC std::string_view to_string(section_role role) noexcept {
+    constexpr std::string_view names[] = {"none", "appendix", "notes", "glossary"};
+    const auto i = static_cast<std::size_t>(role);
+    return i < std::size(names) ? names[i] : std::string_view{};
+}
+
+REPORTDOC_FUNC std::string_view to_string(paragraph_role role) noexcept {
+    constexpr std::string_view names[] = {"body", "salutation", "byline", "closing", "signature", "date-line"};
+    const auto i = static_cast<std::size_t>(role);
+    return i < std::size(names) ? names[i] : std::string_view{};
+}
+
+REPORTDOC_FUNC inline_node::inline_node(const inline_node& other)
+    : value_(detail::tree_access::shallow(other.value_)) {
+    detail::tree_access::copy_children(other, *this);
+}
+
+REPORTDOC_FUNC inline_node& inline_node::operator=(const inline_node& other) {
+    if (this != &other) *this = inline_node(other);
+    return *this;
+}
+
+REPORTDOC_FUNC inline_node::~inline_node() { detail::tree_access::dismantle(*this); }
+
+REPORTDOC_FUNC const source_span& inline_node::span() const noexcept { return detail::tree_access::span_of(*this); }
+REPORTDOC_FUNC source_span& inline_node::span() noexcept { return detail::tree_access::span_of(*this); }
+
+REPORTDOC_FUNC bool operator==(const inline_node& a, const inline_node& b) { return detail::tree_access::equal(a, b); }
+
+REPORTDOC_FUNC block::block(const block& other) : value_(detail::tree_access::shallow(other.value_)) {
+    detail::tree_access::copy_children(other, *this);
+}
+
+REPORTDOC_FUNC block& block::operator=(const block& other) {
+    if (this != &other) *this = block(other);
+    return *this;
+}
+
+REPORTDOC_FUNC block::~block() { detail::tree_access::dismantle(*this); }
+
+REPORTDOC_FUNC const source_span& block::span() const noexcept { return detail::tree_access::span_of(*this); }
+REPORTDOC_FUNC source_span& block::span() noexcept { return detail::tree_access::span_of(*this); }
+
+REPORTDOC_FUNC bool operator==(const block& a, const block& b) {
+    if (!detail::tree_access::shallow_equal(a.value_, b.value_)) return false;
+    bool same = true;
+    detail::tree_access::for_each_child_list_pair(a.value_, b.value_, [&](const block_list& x, const block_list& y) {
+        same = same && detail::tree_access::equal_lists(x, y);
+    });
+    return same;
+}
+
+REPORTDOC_FUNC bool operator==(const section& a, const section& b) {
+    return detail::section_fields(a) == detail::section_fields(b) && detail::tree_access::equal_lists(a.children, b.children);
+}
+
+REPORTDOC_FUNC bool operator==(const list_item& a, const list_item& b) {
+    return a.label == b.label && detail::tree_access::equal_lists(a.children, b.children);
+}
+
+REPORTDOC_FUNC bool operator==(const list& a, const list& b) {
+    if (detail::list_fields(a) != detail::list_fields(b) || a.items.size() != b.items.size()) return false;
+    for (std::size_t i = 0; i < a.items.size(); ++i)
+        if (!(a.items[i] == b.items[i])) return false;
+    return true;
+}
+
+REPORTDOC_FUNC bool operator==(const block_quote& a, const block_quote& b) {
+    return detail::tree_access::equal_lists(a.children, b.children);
+}
+
+}  // namespace reportdoc

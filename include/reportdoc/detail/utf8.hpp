@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: MIT
+// The one UTF-8 decoder of reportdoc, and what is built directly on it:
+// validation, encoding, and turning a byte offset into line:column.
+#pragma once
+
+#include <reportdoc/model.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace reportdoc::detail {
+
+inline constexpr char32_t replacement_character = U'\uFFFD';
+inline constexpr std::string_view replacement_utf8 = "\xEF\xBF\xBD";
+
+/// One decoded scalar value.
+struct utf8_char {
+    char32_t code_point;  ///< U+FFFD when invalid.
+    std::uint8_t length;  ///< Bytes consumed, >= 1.
+    bool valid;
+};
+
+/// Decodes the scalar value starting at s[i] (i < s.size()). An invalid
+/// sequence consumes its maximal subpart (as the Unicode standard and WHATWG
+/// recommend), so one U+FFFD replaces each broken sequence: overlong forms,
+/// surrogates, values past U+10FFFF, truncated and stray continuation bytes.
+constexpr utf8_char decode_utf8(std::string_view s, std::size_t i) noexcept {
+    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+    const unsigned char b0 = byte(i);
+    if (b0 < 0x80) return {b0, 1, true};
+    std::uint8_t need = 0;
+    char32_t cp = 0;
+    unsigned char lo = 0x80, hi = 0xBF;  // allowed range of the second byte
+    if (b0 >= 0xC2 && b0 <= 0xDF) {
+        need = 1;
+        cp = b0 & 0x1Fu;
+    } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+        need = 2;
+        cp = b0 & 0x0Fu;
+        if (b0 == 0xE0) lo = 0xA0;  // overlong
+        if (b0 == 0xED) hi = 0x9F;  // surrogates
+    } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+        need = 3;
+        cp = b0 & 0x07u;
+        if (b0 == 0xF0) lo = 0x90;  // overlong
+        if (b0 == 0xF4) hi = 0x8F;  // past U+10FFFF
+    } else {
+        return {replacement_character, 1, false};
+    }
+    for (std::uint8_t k = 1; k <= need; ++k) {
+        if (i + k >= s.size()) return {replacement_character, k, false};
+        const unsigned char b = byte(i + k);
+        if (b < lo || b > hi) return {replacement_character, k, false};
+        lo = 0x80;
+        hi = 0xBF;
+        cp = (cp << 6) | (b & 0x3Fu);
+    }
+    return {cp, static_cast<std::uint8_t>(need + 1), true};
+}
+
+/// Appends the UTF-8 form of a scalar value (U+FFFD for a surrogate or a value past U+10FFFF).
+inline void append_utf8(std::string& out, char32_t cp) {
+    if (cp >= 0xD800 && (cp <= 0xDFFF || cp > 0x10FFFF)) cp = replacement_character;
+    if (cp < 0x80) {
+        out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        out += static_cast<char>(0xC0 | (cp >> 6));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += static_cast<char>(0xE0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (cp >> 18));
+        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+}
+
+/// The offset of the first invalid sequence at or after `from`, or npos.
+inline std::size_t find_invalid_utf8(std::string_view s, std::size_t from = 0) noexcept {
+    std::size_t i = from;
+    while (i < s.size()) {
+        if (static_cast<unsigned char>(s[i]) < 0x80) {
+            ++i;
+            continue;
+        }
+        const utf8_char c = decode_utf8(s, i);
+        if (!c.valid) return i;
+        i += c.length;
+    }
+    return std::string_view::npos;
+}
+
+/// The line and column of a byte offset: lines end at LF, CR LF or a lone CR;
+/// columns count scalar values (an invalid sequence counts as one).
+inline source_position position_at(std::string_view input, std::size_t offset) noexcept {
+    if (offset > input.size()) offset = input.size();
+    source_position pos{1, 1, offset};
+    std::size_t line_start = 0;
+    for (std::size_t i = 0; i < offset; ++i) {
+        const char c = input[i];
+        if (c == '\n' || (c == '\r' && (i + 1 >= input.size() || input[i + 1] != '\n'))) {
+            ++pos.line;
+            line_start = i + 1;
+        }
+    }
+    for (std::size_t i = line_start; i < offset;) {
+        i += decode_utf8(input, i).length;
+        ++pos.column;
+    }
+    return pos;
+}
+
+}  // namespace reportdoc::detail

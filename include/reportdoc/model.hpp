@@ -1,0 +1,472 @@
+// SPDX-License-Identifier: MIT
+// The document model: a report with metadata, front matter, body, closing,
+// back matter and related links; blocks and inlines as closed variants of
+// plain value types.
+//
+// Copy, move, == and destruction never recurse in proportion to the depth of
+// the document: a section nested 100,000 levels deep is as safe to copy,
+// compare and destroy as a flat one (see detail/tree.inl).
+#pragma once
+
+#include <reportdoc/config.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <utility>
+#include <variant>
+#include <vector>
+
+namespace reportdoc {
+
+// ---------------------------------------------------------------------------
+// Source positions
+
+/// A position in a reader's input. Line and column are 1-based; a zero line
+/// means "unknown" (the node was not made by a reader).
+struct source_position {
+    std::uint32_t line = 0;    ///< 1-based line number, 0 when unknown.
+    std::uint32_t column = 0;  ///< 1-based column, counted in Unicode scalar values.
+    std::size_t offset = 0;    ///< Byte offset from the start of the input.
+
+    /// True when the position is known.
+    explicit operator bool() const noexcept { return line != 0; }
+    friend bool operator==(const source_position& a, const source_position& b) noexcept {
+        return a.line == b.line && a.column == b.column && a.offset == b.offset;
+    }
+    friend bool operator!=(const source_position& a, const source_position& b) noexcept { return !(a == b); }
+};
+
+/// Where a node came from: its first character and the position just past its last.
+struct source_span {
+    source_position begin;  ///< First character of the node.
+    source_position end;    ///< Position just past the node's last character.
+
+    /// True when the span is known.
+    explicit operator bool() const noexcept { return static_cast<bool>(begin); }
+    friend bool operator==(const source_span& a, const source_span& b) noexcept {
+        return a.begin == b.begin && a.end == b.end;
+    }
+    friend bool operator!=(const source_span& a, const source_span& b) noexcept { return !(a == b); }
+};
+
+// ---------------------------------------------------------------------------
+// Node kinds
+
+/// Every kind of node the walker reports. `front_matter`, `body`, `closing` and
+/// `back_matter` are the regions of a report; `heading` is a section's title.
+enum class node_kind : std::uint8_t {
+    report,
+    front_matter,
+    body,
+    closing,
+    back_matter,
+    section,
+    heading,
+    paragraph,
+    list,
+    list_item,
+    block_quote,
+    preformatted,
+    text,
+    emphasis,
+    strong,
+    code,
+    link,
+    line_break,
+};
+
+/// The stable lowercase name of a node kind ("section", "list-item", ...).
+REPORTDOC_FUNC std::string_view to_string(node_kind kind) noexcept;
+
+/// How a label numbers its section or list item.
+enum class numbering_style : std::uint8_t {
+    none,               ///< Unnumbered, or a bullet.
+    cjk_ideographic,    ///< 一、 二、
+    cjk_parenthesized,  ///< (一) (二)
+    arabic,             ///< 1. 1、 (1) 1)
+    dotted_path,        ///< 1.1 1.2.3.
+    roman_upper,        ///< I. II.
+    roman_lower,        ///< i. ii.
+    latin_upper,        ///< A. B.
+    latin_lower,        ///< a) b)
+    cjk_ordinal,        ///< 第一 第二 (also 第一章, 第一节, 一是, 首先 ...)
+    circled,            ///< ① ②
+};
+
+/// The stable lowercase name of a numbering style ("cjk-ideographic", ...).
+REPORTDOC_FUNC std::string_view to_string(numbering_style style) noexcept;
+
+// ---------------------------------------------------------------------------
+// Inlines
+
+class inline_node;
+/// A sequence of inlines: a paragraph's content, a heading, a link's text.
+using inline_list = std::vector<inline_node>;
+
+/// Plain text.
+struct text {
+    std::string content;
+    source_span span;
+    friend bool operator==(const text& a, const text& b) { return a.content == b.content; }
+    friend bool operator!=(const text& a, const text& b) { return !(a == b); }
+};
+
+/// Emphasised inlines (usually rendered in italics).
+struct emphasis {
+    inline_list children;
+    source_span span;
+    friend bool operator==(const emphasis& a, const emphasis& b) { return a.children == b.children; }
+    friend bool operator!=(const emphasis& a, const emphasis& b) { return !(a == b); }
+};
+
+/// Strongly emphasised inlines (usually rendered in bold).
+struct strong {
+    inline_list children;
+    source_span span;
+    friend bool operator==(const strong& a, const strong& b) { return a.children == b.children; }
+    friend bool operator!=(const strong& a, const strong& b) { return !(a == b); }
+};
+
+/// Inline code, kept verbatim.
+struct code {
+    std::string content;
+    source_span span;
+    friend bool operator==(const code& a, const code& b) { return a.content == b.content; }
+    friend bool operator!=(const code& a, const code& b) { return !(a == b); }
+};
+
+/// A hyperlink around inlines.
+struct link {
+    std::string href;   ///< The target as written; writers decide whether it is safe to emit.
+    std::string title;  ///< Advisory title, may be empty.
+    inline_list children;
+    source_span span;
+    friend bool operator==(const link& a, const link& b) {
+        return a.href == b.href && a.title == b.title && a.children == b.children;
+    }
+    friend bool operator!=(const link& a, const link& b) { return !(a == b); }
+};
+
+/// A forced line break inside a paragraph.
+struct line_break {
+    source_span span;
+    friend bool operator==(const line_break&, const line_break&) { return true; }
+    friend bool operator!=(const line_break&, const line_break&) { return false; }
+};
+
+namespace detail {
+struct tree_access;
+
+// Calls f(alternative) when f accepts it; otherwise does nothing.
+template <class Variant, class F>
+void visit_partial(Variant&& v, F&& f) {
+    std::visit(
+        [&](auto&& alternative) {
+            if constexpr (std::is_invocable_v<F&&, decltype(alternative)>)
+                static_cast<F&&>(f)(static_cast<decltype(alternative)>(alternative));
+        },
+        static_cast<Variant&&>(v));
+}
+}  // namespace detail
+
+/// One inline: text, emphasis, strong, code, link or line_break.
+class inline_node {
+public:
+    using variant_type = std::variant<text, emphasis, strong, code, link, line_break>;
+
+    inline_node() = default;
+    /// Makes a node from any inline alternative (`text{"a"}`, `emphasis{...}` ...).
+    template <class T, class = std::enable_if_t<std::is_constructible_v<variant_type, T&&> &&
+                                                !std::is_same_v<std::decay_t<T>, inline_node>>>
+    inline_node(T&& value) : value_(static_cast<T&&>(value)) {}  // NOLINT: implicit by design
+
+    REPORTDOC_FUNC inline_node(const inline_node& other);
+    inline_node(inline_node&&) noexcept = default;
+    REPORTDOC_FUNC inline_node& operator=(const inline_node& other);
+    inline_node& operator=(inline_node&&) noexcept = default;
+    REPORTDOC_FUNC ~inline_node();
+
+    /// Which alternative this node holds.
+    [[nodiscard]] node_kind kind() const noexcept {
+        constexpr node_kind kinds[] = {node_kind::text, node_kind::emphasis, node_kind::strong,
+                                       node_kind::code, node_kind::link,     node_kind::line_break};
+        return kinds[value_.index()];
+    }
+    /// True when the node holds a T.
+    template <class T>
+    [[nodiscard]] bool is() const noexcept {
+        return std::holds_alternative<T>(value_);
+    }
+    /// The T this node holds, or nullptr.
+    template <class T>
+    [[nodiscard]] T* as() noexcept {
+        return std::get_if<T>(&value_);
+    }
+    template <class T>
+    [[nodiscard]] const T* as() const noexcept {
+        return std::get_if<T>(&value_);
+    }
+    /// The underlying variant, for std::visit.
+    [[nodiscard]] variant_type& value() noexcept { return value_; }
+    [[nodiscard]] const variant_type& value() const noexcept { return value_; }
+    /// Calls f with the alternative if f accepts it (a partial visitor is fine).
+    template <class F>
+    void visit(F&& f) {
+        detail::visit_partial(value_, static_cast<F&&>(f));
+    }
+    template <class F>
+    void visit(F&& f) const {
+        detail::visit_partial(value_, static_cast<F&&>(f));
+    }
+    /// The node's source span, if a reader made it.
+    [[nodiscard]] REPORTDOC_FUNC const source_span& span() const noexcept;
+    REPORTDOC_FUNC source_span& span() noexcept;
+
+    /// Deep comparison ignoring source spans.
+    friend REPORTDOC_FUNC bool operator==(const inline_node& a, const inline_node& b);
+    friend bool operator!=(const inline_node& a, const inline_node& b) { return !(a == b); }
+
+private:
+    struct shallow_tag {};
+    inline_node(shallow_tag, variant_type&& v) noexcept : value_(std::move(v)) {}
+    friend struct detail::tree_access;
+    variant_type value_;
+};
+
+// ---------------------------------------------------------------------------
+// Blocks
+
+class block;
+/// A sequence of blocks: a section's children, a list item, a region of a report.
+using block_list = std::vector<block>;
+
+/// What a section is in its report beyond its outline position.
+enum class section_role : std::uint8_t {
+    none,      ///< An ordinary section.
+    appendix,  ///< An attachment or appendix (附件1, Appendix A).
+    notes,     ///< Notes or endnotes (注释).
+    glossary,  ///< A glossary (名词解释).
+};
+/// The stable lowercase name of a section role.
+REPORTDOC_FUNC std::string_view to_string(section_role role) noexcept;
+
+/// A numbered or unnumbered section: a heading and the blocks under it.
+struct section {
+    unsigned level = 1;  ///< Outline level, >= 1; deeper than its parent section's.
+    std::string label;   ///< The numbering label as written ("一、", "(一)", "1.1.", "II."); may be empty.
+    numbering_style style = numbering_style::none;
+    std::uint32_t ordinal = 0;  ///< The label's value (一 = 1, 1.2.3 = 3); 0 when unnumbered.
+    inline_list title;          ///< The heading text, without the label.
+    bool run_in = false;        ///< The heading ran into its first paragraph in the source.
+    section_role role = section_role::none;
+    block_list children;
+    source_span span;
+
+    /// Deep comparison ignoring source spans.
+    friend REPORTDOC_FUNC bool operator==(const section& a, const section& b);
+    friend bool operator!=(const section& a, const section& b) { return !(a == b); }
+};
+
+/// What a paragraph is in its report beyond being text.
+enum class paragraph_role : std::uint8_t {
+    body,        ///< Ordinary text.
+    salutation,  ///< The addressee line (尊敬的…:, Dear …:).
+    byline,      ///< The speaker or author line under a title.
+    closing,     ///< Closing remarks (谢谢, Thank you).
+    signature,   ///< The signing person or office.
+    date_line,   ///< The date a document was signed (2023年6月15日).
+};
+/// The stable lowercase name of a paragraph role.
+REPORTDOC_FUNC std::string_view to_string(paragraph_role role) noexcept;
+
+/// A paragraph of inlines.
+struct paragraph {
+    inline_list content;
+    paragraph_role role = paragraph_role::body;
+    source_span span;
+    friend bool operator==(const paragraph& a, const paragraph& b) {
+        return a.role == b.role && a.content == b.content;
+    }
+    friend bool operator!=(const paragraph& a, const paragraph& b) { return !(a == b); }
+};
+
+/// One item of a list: its label as written and its blocks.
+struct list_item {
+    std::string label;  ///< "第一,", "(1)", "•", "——"; may be empty.
+    block_list children;
+    source_span span;
+    /// Deep comparison ignoring source spans.
+    friend REPORTDOC_FUNC bool operator==(const list_item& a, const list_item& b);
+    friend bool operator!=(const list_item& a, const list_item& b) { return !(a == b); }
+};
+
+/// An ordered or unordered list.
+struct list {
+    bool ordered = false;
+    numbering_style style = numbering_style::none;  ///< none for bullets.
+    std::uint32_t start = 1;                         ///< Ordinal of the first item.
+    std::vector<list_item> items;
+    source_span span;
+    /// Deep comparison ignoring source spans.
+    friend REPORTDOC_FUNC bool operator==(const list& a, const list& b);
+    friend bool operator!=(const list& a, const list& b) { return !(a == b); }
+};
+
+/// Quoted blocks.
+struct block_quote {
+    block_list children;
+    source_span span;
+    /// Deep comparison ignoring source spans.
+    friend REPORTDOC_FUNC bool operator==(const block_quote& a, const block_quote& b);
+    friend bool operator!=(const block_quote& a, const block_quote& b) { return !(a == b); }
+};
+
+/// Text kept byte for byte: figures, tables and code drawn in plain text.
+struct preformatted {
+    std::string content;  ///< Lines joined by '\n', without a final newline.
+    source_span span;
+    friend bool operator==(const preformatted& a, const preformatted& b) { return a.content == b.content; }
+    friend bool operator!=(const preformatted& a, const preformatted& b) { return !(a == b); }
+};
+
+/// One block: section, paragraph, list, block_quote or preformatted.
+class block {
+public:
+    using variant_type = std::variant<section, paragraph, list, block_quote, preformatted>;
+
+    block() = default;
+    /// Makes a block from any block alternative.
+    template <class T, class = std::enable_if_t<std::is_constructible_v<variant_type, T&&> &&
+                                                !std::is_same_v<std::decay_t<T>, block>>>
+    block(T&& value) : value_(static_cast<T&&>(value)) {}  // NOLINT: implicit by design
+
+    REPORTDOC_FUNC block(const block& other);
+    block(block&&) noexcept = default;
+    REPORTDOC_FUNC block& operator=(const block& other);
+    block& operator=(block&&) noexcept = default;
+    REPORTDOC_FUNC ~block();
+
+    /// Which alternative this block holds.
+    [[nodiscard]] node_kind kind() const noexcept {
+        constexpr node_kind kinds[] = {node_kind::section, node_kind::paragraph, node_kind::list,
+                                       node_kind::block_quote, node_kind::preformatted};
+        return kinds[value_.index()];
+    }
+    /// True when the block holds a T.
+    template <class T>
+    [[nodiscard]] bool is() const noexcept {
+        return std::holds_alternative<T>(value_);
+    }
+    /// The T this block holds, or nullptr.
+    template <class T>
+    [[nodiscard]] T* as() noexcept {
+        return std::get_if<T>(&value_);
+    }
+    template <class T>
+    [[nodiscard]] const T* as() const noexcept {
+        return std::get_if<T>(&value_);
+    }
+    /// The underlying variant, for std::visit.
+    [[nodiscard]] variant_type& value() noexcept { return value_; }
+    [[nodiscard]] const variant_type& value() const noexcept { return value_; }
+    /// Calls f with the alternative if f accepts it (a partial visitor is fine).
+    template <class F>
+    void visit(F&& f) {
+        detail::visit_partial(value_, static_cast<F&&>(f));
+    }
+    template <class F>
+    void visit(F&& f) const {
+        detail::visit_partial(value_, static_cast<F&&>(f));
+    }
+    /// The block's source span, if a reader made it.
+    [[nodiscard]] REPORTDOC_FUNC const source_span& span() const noexcept;
+    REPORTDOC_FUNC source_span& span() noexcept;
+
+    /// Deep comparison ignoring source spans.
+    friend REPORTDOC_FUNC bool operator==(const block& a, const block& b);
+    friend bool operator!=(const block& a, const block& b) { return !(a == b); }
+
+private:
+    struct shallow_tag {};
+    block(shallow_tag, variant_type&& v) noexcept : value_(std::move(v)) {}
+    friend struct detail::tree_access;
+    variant_type value_;
+};
+
+// ---------------------------------------------------------------------------
+// The report
+
+/// A date as written, with its ISO 8601 form when the reader could read it.
+struct date_value {
+    std::string text;  ///< As written: "2023-06-15 16:51:36", "2023年6月15日", "June 2023".
+    std::string iso;   ///< "2023-06-15T16:51:36", "2023-06-15", "2023-06"; empty when unreadable.
+    [[nodiscard]] bool empty() const noexcept { return text.empty() && iso.empty(); }
+    friend bool operator==(const date_value& a, const date_value& b) { return a.text == b.text && a.iso == b.iso; }
+    friend bool operator!=(const date_value& a, const date_value& b) { return !(a == b); }
+};
+
+/// A metadata entry without a field of its own ("编辑: 张三", "Category: Standards Track").
+struct metadata_field {
+    std::string key;
+    std::string value;
+    friend bool operator==(const metadata_field& a, const metadata_field& b) {
+        return a.key == b.key && a.value == b.value;
+    }
+    friend bool operator!=(const metadata_field& a, const metadata_field& b) { return !(a == b); }
+};
+
+/// What a report says about itself.
+struct metadata {
+    std::string title;
+    std::string subtitle;
+    std::vector<std::string> authors;
+    date_value date;
+    std::string source;      ///< Publisher or site name.
+    std::string source_url;  ///< Publisher or site address, as written.
+    std::string category;
+    std::string language;  ///< BCP 47 tag: "zh-CN", "en".
+    std::vector<metadata_field> extra;  ///< Everything else, in input order.
+    friend bool operator==(const metadata& a, const metadata& b) {
+        return a.title == b.title && a.subtitle == b.subtitle && a.authors == b.authors && a.date == b.date &&
+               a.source == b.source && a.source_url == b.source_url && a.category == b.category &&
+               a.language == b.language && a.extra == b.extra;
+    }
+    friend bool operator!=(const metadata& a, const metadata& b) { return !(a == b); }
+};
+
+/// An entry of a "related articles" list.
+struct related_link {
+    std::string title;
+    std::string url;  ///< May be empty.
+    date_value date;  ///< May be empty.
+    friend bool operator==(const related_link& a, const related_link& b) {
+        return a.title == b.title && a.url == b.url && a.date == b.date;
+    }
+    friend bool operator!=(const related_link& a, const related_link& b) { return !(a == b); }
+};
+
+/// A whole report.
+struct report {
+    metadata meta;
+    block_list front_matter;  ///< Salutation, byline, abstract: what precedes the body.
+    block_list body;
+    block_list closing;  ///< Closing remarks, signature, date line.
+    std::vector<section> back_matter;  ///< Attachments, appendices, notes, glossaries.
+    std::string related_heading;       ///< The heading of the related links as written ("相关文章").
+    std::vector<related_link> related;
+
+    friend bool operator==(const report& a, const report& b) {
+        return a.meta == b.meta && a.front_matter == b.front_matter && a.body == b.body && a.closing == b.closing &&
+               a.back_matter == b.back_matter && a.related_heading == b.related_heading && a.related == b.related;
+    }
+    friend bool operator!=(const report& a, const report& b) { return !(a == b); }
+};
+
+}  // namespace reportdoc
+
+#if REPORTDOC_DEFINE_FUNCTIONS
+#include <reportdoc/detail/tree.inl>
+#endif

@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: MIT
+// The umbrella header: the model, the readers and the writers.
+#pragma once
+
+#include <reportdoc/config.hpp>
+#include <reportdoc/version.hpp>
+
+// model
+#include <reportdoc/model.hpp>
+#include <reportdoc/numbering.hpp>
+#include <reportdoc/builder.hpp>
+#include <reportdoc/walk.hpp>
+#include <reportdoc/result.hpp>
+
+// readers and writers
+// #include <reportdoc/xml.hpp>

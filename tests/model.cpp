@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: MIT
+#include <reportdoc/reportdoc.hpp>
+
+#include <doctest/doctest.h>
+
+using namespace reportdoc;
+
+namespace {
+
+report sample_report() {
+    return report_builder{}
+        .title("文明城市创建工作汇报")
+        .author("黄飞")
+        .date("2023-06-15 16:51:36", "2023-06-15T16:51:36")
+        .source("北考网", "www.beiweimall.com")
+        .category("汇报")
+        .language("zh-CN")
+        .field("编辑", "张三")
+        .salutation("尊敬的宋智富主任,检查验收团的各位领导,同志们:")
+        .paragraph("今天,省委宣传部部务会成员……")
+        .section("一、", "基本认识")
+        .paragraph("多年来……")
+        .ordered_list(numbering_style::cjk_ordinal, {{"第一,", "创建文明城市是……"}, {"第二,", "……"}})
+        .end_section()
+        .section("二、", "主要措施及成效")
+        .run_in_section("(一)", "加强领导,落实责任")
+        .paragraph("市委、市政府把……")
+        .end_section()
+        .end_section()
+        .closing("再次向宋智富主任及各位领导、同志们表示衷心感谢!")
+        .appendix("附件1", "检查验收评分表")
+        .section("一、", "评分办法")
+        .end_section()
+        .end_section()
+        .related_heading("相关文章")
+        .related("消防工作汇报(精选五篇)", "", date_value{"2023-06-14 07:56:44", "2023-06-14T07:56:44"})
+        .build();
+}
+
+// A chain of sections nested `depth` levels deep, built without recursion.
+report deep_report(unsigned depth) {
+    report_builder b;
+    for (unsigned i = 0; i < depth; ++i) b.section("1.", "deep");
+    b.paragraph("bottom");
+    return b.build();
+}
+
+}  // namespace
+
+TEST_CASE("the builder makes the report it describes") {
+    const report doc = sample_report();
+    CHECK(doc.meta.title == "文明城市创建工作汇报");
+    CHECK(doc.meta.authors == std::vector<std::string>{"黄飞"});
+    CHECK(doc.meta.date.iso == "2023-06-15T16:51:36");
+    CHECK(doc.meta.source_url == "www.beiweimall.com");
+    REQUIRE(doc.meta.extra.size() == 1);
+    CHECK(doc.meta.extra[0].key == "编辑");
+
+    REQUIRE(doc.front_matter.size() == 1);
+    CHECK(doc.front_matter[0].as<paragraph>()->role == paragraph_role::salutation);
+
+    REQUIRE(doc.body.size() == 3);
+    CHECK(doc.body[0].kind() == node_kind::paragraph);
+    const section* one = doc.body[1].as<section>();
+    REQUIRE(one);
+    CHECK(one->label == "一、");
+    CHECK(one->style == numbering_style::cjk_ideographic);
+    CHECK(one->ordinal == 1);
+    CHECK(one->level == 1);
+    REQUIRE(one->children.size() == 2);
+    const list* items = one->children[1].as<list>();
+    REQUIRE(items);
+    CHECK(items->ordered);
+    CHECK(items->style == numbering_style::cjk_ordinal);
+    CHECK(items->start == 1);
+    REQUIRE(items->items.size() == 2);
+    CHECK(items->items[1].label == "第二,");
+
+    const section* two = doc.body[2].as<section>();
+    REQUIRE(two);
+    const section* sub = two->children.at(0).as<section>();
+    REQUIRE(sub);
+    CHECK(sub->level == 2);
+    CHECK(sub->run_in);
+    CHECK(sub->style == numbering_style::cjk_parenthesized);
+
+    REQUIRE(doc.closing.size() == 1);
+    CHECK(doc.closing[0].as<paragraph>()->role == paragraph_role::closing);
+    REQUIRE(doc.back_matter.size() == 1);
+    CHECK(doc.back_matter[0].role == section_role::appendix);
+    CHECK(doc.back_matter[0].style == numbering_style::arabic);
+    CHECK(doc.back_matter[0].children.at(0).as<section>()->level == 2);
+    REQUIRE(doc.related.size() == 1);
+    CHECK(doc.related[0].date.iso == "2023-06-14T07:56:44");
+}
+
+TEST_CASE("copies are equal and independent") {
+    const report a = sample_report();
+    report b = a;
+    CHECK(a == b);
+    b.body[1].as<section>()->children[1].as<list>()->items[0].label = "第〇,";
+    CHECK(a != b);
+    b = a;
+    CHECK(a == b);
+    b.body[2].as<section>()->children[0].as<section>()->run_in = false;
+    CHECK(a != b);
+}
+
+TEST_CASE("equality compares every field and ignores source spans") {
+    const report a = sample_report();
+    auto changed = [&](auto&& mutate) {
+        report b = a;
+        mutate(b);
+        return a != b;
+    };
+    CHECK(changed([](report& r) { r.meta.language = "en"; }));
+    CHECK(changed([](report& r) { r.meta.extra[0].value = "李四"; }));
+    CHECK(changed([](report& r) { r.related_heading.clear(); }));
+    CHECK(changed([](report& r) { r.body[1].as<section>()->ordinal = 9; }));
+    CHECK(changed([](report& r) { r.body[1].as<section>()->level = 2; }));
+    CHECK(changed([](report& r) { r.body[1].as<section>()->role = section_role::notes; }));
+    CHECK(changed([](report& r) { r.body[1].as<section>()->style = numbering_style::arabic; }));
+    CHECK(changed([](report& r) { r.body[1].as<section>()->title[0] = emphasis{{text{"基本认识", {}}}, {}}; }));
+    CHECK(changed([](report& r) { r.body[1].as<section>()->children[1].as<list>()->start = 2; }));
+    CHECK(changed([](report& r) { r.body[1].as<section>()->children[1].as<list>()->ordered = false; }));
+    CHECK(changed([](report& r) { r.front_matter[0].as<paragraph>()->role = paragraph_role::body; }));
+    CHECK(changed([](report& r) { r.back_matter[0].children.clear(); }));
+
+    report b = a;
+    b.body[0].span() = source_span{{11, 3, 400}, {11, 90, 800}};
+    b.body[1].as<section>()->title[0].span() = source_span{{17, 5, 900}, {17, 9, 912}};
+    CHECK(a == b);
+}
+
+TEST_CASE("inline trees compare and copy deeply") {
+    inline_node a = link{"https://example.org", "t", {text{"see ", {}}, strong{{emphasis{{code{"x", {}}}, {}}}, {}}}, {}};
+    inline_node b = a;
+    CHECK(a == b);
+    b.as<link>()->children[1].as<strong>()->children[0].as<emphasis>()->children[0].as<code>()->content = "y";
+    CHECK(a != b);
+    inline_node c = a;
+    c.as<link>()->title = "other";
+    CHECK(a != c);
+    CHECK(inline_node{line_break{}} == inline_node{line_break{}});
+    CHECK(inline_node{text{"a", {}}} != inline_node{code{"a", {}}});
+}
+
+TEST_CASE("deep documents are built, copied, compared and destroyed without recursion") {
+    constexpr unsigned depth = 100'000;
+    report a = deep_report(depth);
+    report b = a;
+    CHECK(a == b);
+
+    // Change the innermost paragraph: the comparison must reach the bottom.
+    section* s = b.body[0].as<section>();
+    while (!s->children.empty() && s->children[0].is<section>()) s = s->children[0].as<section>();
+    CHECK(s->level == depth);
+    s->children[0].as<paragraph>()->content[0].as<text>()->content = "changed";
+    CHECK(a != b);
+
+    // Deep inline nesting too.
+    inline_node deep = text{"core", {}};
+    for (unsigned i = 0; i < depth; ++i) {
+        emphasis e;
+        e.children.push_back(std::move(deep));
+        deep = std::move(e);
+    }
+    inline_node copy = deep;
+    CHECK(copy == deep);
+}
+
+TEST_CASE("to_string names are stable") {
+    CHECK(to_string(node_kind::list_item) == "list-item");
+    CHECK(to_string(node_kind::line_break) == "line-break");
+    CHECK(to_string(numbering_style::cjk_parenthesized) == "cjk-parenthesized");
+    CHECK(to_string(numbering_style::circled) == "circled");
+    CHECK(to_string(section_role::glossary) == "glossary");
+    CHECK(to_string(paragraph_role::date_line) == "date-line");
+    CHECK(to_string(severity::warning) == "warning");
+}
+
+TEST_CASE("parse_result keeps warnings beside a value and errors without one") {
+    parse_result<int> ok(42, {diagnostic{severity::warning, "w", "careful", {3, 4, 20}}});
+    REQUIRE(ok);
+    CHECK(*ok == 42);
+    CHECK(ok.count(severity::warning) == 1);
+    CHECK(format_diagnostic(ok.diagnostics()[0], "in.txt") == "in.txt:3:4: warning: careful [w]");
+
+    parse_result<int> failed({diagnostic{severity::error, "xml-syntax", "bad", {1, 2, 1}}});
+    CHECK_FALSE(failed);
+    CHECK(format_diagnostic(failed.diagnostics()[0]) == "1:2: error: bad [xml-syntax]");
+#if REPORTDOC_EXCEPTIONS
+    CHECK_THROWS_WITH_AS((void)failed.value(), "1:2: error: bad [xml-syntax]", parse_error);
+#endif
+}
