@@ -1,0 +1,241 @@
+// SPDX-License-Identifier: MIT
+// The first stage of the plain-text reader: the input as lines. Handles the
+// BOM, LF / CR LF / lone CR, form feeds, invalid UTF-8 and control characters
+// (repaired per line, so that line starts keep their byte offsets), and
+// measures each line's indentation and width in display columns.
+#pragma once
+
+#include <reportdoc/detail/markers.hpp>
+#include <reportdoc/detail/utf8.hpp>
+#include <reportdoc/detail/width.hpp>
+#include <reportdoc/result.hpp>
+
+#include <deque>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace reportdoc::detail {
+
+/// One physical line of the input.
+struct text_line {
+    std::string_view content;     ///< Without indentation, trailing spaces and the end of line.
+    std::size_t offset = 0;       ///< Byte offset of the line's start in the input.
+    std::size_t content_offset = 0;  ///< Byte offset of the content in the input.
+    std::uint32_t number = 0;     ///< 1-based.
+    std::uint32_t indent = 0;     ///< Display columns of the indentation.
+    std::uint32_t indent_chars = 0;  ///< Scalar values of the indentation (the content's column - 1).
+    std::uint32_t width = 0;      ///< Display columns of the content.
+    std::uint32_t chars = 0;      ///< Scalar values of the content.
+    bool page_break = false;      ///< The line held a form feed.
+    [[nodiscard]] bool blank() const noexcept { return content.empty(); }
+    /// The position of the first character of the content.
+    [[nodiscard]] source_position start() const noexcept { return {number, indent_chars + 1, content_offset}; }
+    /// The position just past the last character of the content.
+    [[nodiscard]] source_position end() const noexcept {
+        return {number, indent_chars + chars + 1, content_offset + content.size()};
+    }
+};
+
+/// The lines of an input, with the repaired copies of lines that needed repair.
+struct text_lines {
+    std::vector<text_line> lines;
+    std::deque<std::string> repaired;  // stable addresses for the views in lines
+    std::size_t input_size = 0;
+};
+
+/// Splits and measures; reports invalid UTF-8 and control characters at their line:column.
+inline text_lines split_lines(std::string_view input, unsigned tab_width, std::vector<diagnostic>& diagnostics) {
+    text_lines out;
+    out.input_size = input.size();
+    std::size_t pos = 0;
+    if (input.substr(0, 3) == "\xEF\xBB\xBF") pos = 3;
+    std::uint32_t number = 0;
+    if (tab_width == 0) tab_width = 1;
+    // A rough reservation: one line per 40 bytes avoids most regrowth.
+    out.lines.reserve(input.size() / 40 + 1);
+    while (pos < input.size()) {
+        std::size_t end = pos;
+        while (end < input.size() && input[end] != '\n' && input[end] != '\r') ++end;
+        std::string_view raw = input.substr(pos, end - pos);
+        text_line line;
+        line.offset = pos;
+        line.number = ++number;
+
+        // Repair: invalid sequences and control characters become U+FFFD.
+        bool needs_repair = false;
+        for (std::size_t i = 0; i < raw.size();) {
+            const unsigned char b = static_cast<unsigned char>(raw[i]);
+            if (b >= 0x80) {
+                const utf8_char c = decode_utf8(raw, i);
+                if (!c.valid) {
+                    needs_repair = true;
+                    break;
+                }
+                i += c.length;
+            } else {
+                if ((b < 0x20 && b != '\t' && b != '\f') || b == 0x7F) {
+                    needs_repair = true;
+                    break;
+                }
+                ++i;
+            }
+        }
+        if (needs_repair) {
+            std::string fixed;
+            fixed.reserve(raw.size() + 8);
+            std::uint32_t column = 1;
+            for (std::size_t i = 0; i < raw.size(); ++column) {
+                const unsigned char b = static_cast<unsigned char>(raw[i]);
+                const utf8_char c = decode_utf8(raw, i);
+                const bool control = b < 0x80 && ((b < 0x20 && b != '\t' && b != '\f') || b == 0x7F);
+                if (!c.valid || control) {
+                    diagnostics.push_back(diagnostic{
+                        severity::warning, c.valid ? "control-character" : "invalid-utf8",
+                        c.valid ? "control character replaced by U+FFFD" : "invalid UTF-8 replaced by U+FFFD",
+                        {line.number, column, pos + i}});
+                    fixed += replacement_utf8;
+                } else {
+                    fixed.append(raw.substr(i, c.length));
+                }
+                i += c.length;
+            }
+            out.repaired.push_back(std::move(fixed));
+            raw = out.repaired.back();
+        }
+
+        // Form feeds mark page breaks; they are not content.
+        if (raw.find('\f') != std::string_view::npos) {
+            line.page_break = true;
+            std::string stripped;
+            for (char c : raw)
+                if (c != '\f') stripped += c;
+            out.repaired.push_back(std::move(stripped));
+            raw = out.repaired.back();
+        }
+
+        // Indentation: spaces, tabs (to the next tab stop), U+3000, no-break spaces.
+        std::size_t i = 0;
+        std::uint32_t columns = 0, chars = 0;
+        while (i < raw.size()) {
+            const utf8_char c = decode_utf8(raw, i);
+            if (c.code_point == U'\t') {
+                columns += tab_width - columns % tab_width;
+            } else if (is_space_char(c.code_point)) {
+                columns += static_cast<std::uint32_t>(display_width(c.code_point));
+            } else {
+                break;
+            }
+            ++chars;
+            i += c.length;
+        }
+        std::size_t last = raw.size();
+        while (last > i) {
+            // Trailing spaces: ASCII, tab, and the multi-byte spaces.
+            if (raw[last - 1] == ' ' || raw[last - 1] == '\t') {
+                --last;
+                continue;
+            }
+            std::size_t start = last - 1;
+            while (start > i && (static_cast<unsigned char>(raw[start]) & 0xC0) == 0x80) --start;
+            const utf8_char c = decode_utf8(raw, start);
+            if (!is_space_char(c.code_point)) break;
+            last = start;
+        }
+        line.content = raw.substr(i, last - i);
+        line.content_offset = pos + i;
+        line.indent = columns;
+        line.indent_chars = chars;
+        for (std::size_t k = 0; k < line.content.size();) {
+            const utf8_char c = decode_utf8(line.content, k);
+            line.width += static_cast<std::uint32_t>(display_width(c.code_point));
+            ++line.chars;
+            k += c.length;
+        }
+        out.lines.push_back(line);
+
+        if (end + 1 < input.size() && input[end] == '\r' && input[end + 1] == '\n') ++end;
+        pos = end + 1;
+    }
+    return out;
+}
+
+// ---------------------------------------------------------------------------
+// Punctuation
+
+/// Closing quotes and brackets that may follow the end of a sentence.
+constexpr bool is_closing_quote(char32_t c) noexcept {
+    switch (c) {
+        case U'”': case U'’': case U'」': case U'』': case U'）': case U')': case U'》': case U'〉': case U'】':
+        case U']': case U'"': case U'\'': case U'］':
+            return true;
+        default: return false;
+    }
+}
+
+/// Punctuation that ends a sentence, in both widths; the colon ends a lead-in.
+constexpr bool is_sentence_final(char32_t c) noexcept {
+    switch (c) {
+        case U'。': case U'．': case U'.': case U'！': case U'!': case U'？': case U'?': case U'；': case U';':
+        case U'…': case U'：': case U':': case U'‥':
+            return true;
+        default: return false;
+    }
+}
+
+/// The last scalar value of s (0 when empty) and where it starts.
+inline utf8_char last_char(std::string_view s, std::size_t* start = nullptr) noexcept {
+    if (s.empty()) return {0, 0, false};
+    std::size_t i = s.size() - 1;
+    while (i > 0 && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) --i;
+    if (start) *start = i;
+    return decode_utf8(s, i);
+}
+
+/// True when s ends a sentence (looking through closing quotes and brackets).
+inline bool ends_sentence(std::string_view s) noexcept {
+    while (!s.empty()) {
+        std::size_t start = 0;
+        const utf8_char c = last_char(s, &start);
+        if (is_sentence_final(c.code_point)) return true;
+        if (!is_closing_quote(c.code_point)) return false;
+        s = s.substr(0, start);
+    }
+    return false;
+}
+
+/// Punctuation inside a sentence: a line holding one reads as prose, not as a heading.
+inline bool has_clause_punctuation(std::string_view s) noexcept {
+    for (std::size_t i = 0; i < s.size();) {
+        const utf8_char c = decode_utf8(s, i);
+        switch (c.code_point) {
+            case U'，': case U',': case U'、': case U'；': case U';': case U'。': case U'：': case U'！': case U'？':
+                return true;
+            default: break;
+        }
+        i += c.length;
+    }
+    return false;
+}
+
+/// True when the text reads as CJK at this end (so lines join without a space).
+inline bool cjk_edge(char32_t c) noexcept {
+    return is_cjk_char(c) || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF) || c == U'…' ||
+           c == U'—' || c == U'“' || c == U'”' || c == U'‘' || c == U'’';
+}
+
+/// Appends `next` to `text` the way a wrapped line continues: CJK to CJK
+/// without a space, Latin with one space.
+inline void append_wrapped(std::string& text, std::string_view next) {
+    if (text.empty()) {
+        text.assign(next);
+        return;
+    }
+    if (next.empty()) return;
+    const char32_t before = last_char(text).code_point;
+    const char32_t after = decode_utf8(next, 0).code_point;
+    if (!cjk_edge(before) && !cjk_edge(after)) text += ' ';
+    text.append(next);
+}
+
+}  // namespace reportdoc::detail
