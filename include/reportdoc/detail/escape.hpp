@@ -56,13 +56,15 @@ constexpr escape_table make_table(const entry (&entries)[N], bool controls_to_ff
 inline constexpr entry no_entries[1] = {{0, replacement_utf8}};  // NUL, already replaced as a control
 }  // namespace escape_detail
 
-/// XML character data (element content).
+/// XML character data (element content). CR is a character reference because
+/// a parser's end-of-line handling would turn a literal CR (or CR LF) into LF.
 inline constexpr escape_table xml_text_table =
-    escape_detail::make_table<3>({{'&', "&amp;"}, {'<', "&lt;"}, {'>', "&gt;"}}, true, true);
+    escape_detail::make_table<4>({{'&', "&amp;"}, {'<', "&lt;"}, {'>', "&gt;"}, {'\r', "&#13;"}}, true, true);
 /// XML attribute values in double quotes; whitespace other than space is kept
 /// as character references because attribute normalisation would turn it into spaces.
-inline constexpr escape_table xml_attribute_table = escape_detail::make_table<6>(
-    {{'&', "&amp;"}, {'<', "&lt;"}, {'>', "&gt;"}, {'"', "&quot;"}, {'\n', "&#10;"}, {'\t', "&#9;"}}, true, true);
+inline constexpr escape_table xml_attribute_table = escape_detail::make_table<7>(
+    {{'&', "&amp;"}, {'<', "&lt;"}, {'>', "&gt;"}, {'"', "&quot;"}, {'\n', "&#10;"}, {'\t', "&#9;"}, {'\r', "&#13;"}},
+    true, true);
 /// HTML text content.
 inline constexpr escape_table html_text_table =
     escape_detail::make_table<3>({{'&', "&amp;"}, {'<', "&lt;"}, {'>', "&gt;"}}, true, false);

@@ -115,4 +115,42 @@ inline source_position position_at(std::string_view input, std::size_t offset) n
     return pos;
 }
 
+/// position_at for many offsets in increasing order, in one pass over the
+/// input (a reader that asks for the position of every node would otherwise
+/// rescan from the start each time). The input must be valid UTF-8: columns
+/// are counted as non-continuation bytes, which equals position_at there and
+/// lets the scan skip decoding. An offset before the previous one rescans
+/// from the start.
+class position_cursor {
+public:
+    explicit position_cursor(std::string_view input) noexcept : input_(input) {}
+
+    /// The line and column of `offset`, as position_at(input, offset).
+    source_position at(std::size_t offset) noexcept {
+        if (offset > input_.size()) offset = input_.size();
+        if (offset < offset_) *this = position_cursor(input_);
+        const std::size_t n = input_.size();
+        std::uint32_t line = line_, column = column_;
+        for (std::size_t i = offset_; i < offset; ++i) {
+            const auto c = static_cast<unsigned char>(input_[i]);
+            if (c == '\n' || (c == '\r' && (i + 1 >= n || input_[i + 1] != '\n'))) {
+                ++line;
+                column = 1;
+            } else {
+                column += (c & 0xC0u) != 0x80u;
+            }
+        }
+        line_ = line;
+        column_ = column;
+        offset_ = offset;
+        return source_position{line, column, offset};
+    }
+
+private:
+    std::string_view input_;
+    std::size_t offset_ = 0;
+    std::uint32_t line_ = 1;
+    std::uint32_t column_ = 1;
+};
+
 }  // namespace reportdoc::detail

@@ -1,14 +1,803 @@
 // SPDX-License-Identifier: MIT
-// parse_xml: reportdoc XML to the model (placeholder while being written).
+// parse_xml: reportdoc XML (docs/xml.md, schema/reportdoc.rng) to the model.
+//
+// pugixml parses the input in place into one buffer, without DTD processing:
+// a DOCTYPE becomes a node that is refused here, so no entity is ever declared,
+// let alone expanded. Its tree is then converted with an explicit stack, so a
+// document nested 100,000 levels deep fails on reader_limits::max_depth, or
+// converts with a higher limit, but never overflows the C stack.
 #pragma once
 
+#include <reportdoc/detail/utf8.hpp>
+#include <reportdoc/detail/xml_vocabulary.hpp>
+#include <reportdoc/version.hpp>
 #include <reportdoc/xml.hpp>
 
-namespace reportdoc {
+#include <pugixml.hpp>
 
-REPORTDOC_FUNC parse_result<report> parse_xml(std::string_view, const xml_options&) {
-    return parse_result<report>(std::vector<diagnostic>{
-        diagnostic{severity::error, "xml-unsupported", "the XML reader is not written yet", {}}});
+#include <cstdint>
+#include <cstring>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace reportdoc {
+namespace detail {
+
+/// The elements of the vocabulary.
+enum class xml_element : std::uint8_t {
+    unknown, report, metadata, title, subtitle, author, date, source, category, language, field,
+    front_matter, body, closing, back_matter, related, related_link,
+    section, heading, paragraph, list, list_item, block_quote, preformatted,
+    text, emphasis, strong, code, link, line_break,
+};
+
+/// The attributes of the vocabulary.
+enum class xml_attribute : std::uint8_t {
+    unknown, version, src, level, label, style, ordinal, run_in, role, ordered, start,
+    href, title, iso, url, key, heading, date, date_iso,
+};
+
+struct xml_element_name {
+    std::string_view name;
+    xml_element element;
+    std::uint32_t attributes;  // bit i: xml_attribute(i) is allowed
+};
+
+constexpr std::uint32_t xml_attribute_bit(xml_attribute a) noexcept { return std::uint32_t{1} << static_cast<unsigned>(a); }
+template <class... A>
+constexpr std::uint32_t xml_attribute_bits(A... a) noexcept { return (xml_attribute_bit(a) | ... | 0u); }
+
+// Most frequent first: the lookup is a linear scan.
+inline constexpr xml_element_name xml_element_names[] = {
+    {"text", xml_element::text, xml_attribute_bits(xml_attribute::src)},
+    {"paragraph", xml_element::paragraph, xml_attribute_bits(xml_attribute::src, xml_attribute::role)},
+    {"emphasis", xml_element::emphasis, xml_attribute_bits(xml_attribute::src)},
+    {"strong", xml_element::strong, xml_attribute_bits(xml_attribute::src)},
+    {"code", xml_element::code, xml_attribute_bits(xml_attribute::src)},
+    {"link", xml_element::link, xml_attribute_bits(xml_attribute::src, xml_attribute::href, xml_attribute::title)},
+    {"line-break", xml_element::line_break, xml_attribute_bits(xml_attribute::src)},
+    {"section", xml_element::section,
+     xml_attribute_bits(xml_attribute::src, xml_attribute::level, xml_attribute::label, xml_attribute::style,
+                        xml_attribute::ordinal, xml_attribute::run_in, xml_attribute::role)},
+    {"heading", xml_element::heading, 0},
+    {"list-item", xml_element::list_item, xml_attribute_bits(xml_attribute::src, xml_attribute::label)},
+    {"list", xml_element::list,
+     xml_attribute_bits(xml_attribute::src, xml_attribute::ordered, xml_attribute::style, xml_attribute::start)},
+    {"block-quote", xml_element::block_quote, xml_attribute_bits(xml_attribute::src)},
+    {"preformatted", xml_element::preformatted, xml_attribute_bits(xml_attribute::src)},
+    {"front-matter", xml_element::front_matter, 0},
+    {"body", xml_element::body, 0},
+    {"closing", xml_element::closing, 0},
+    {"back-matter", xml_element::back_matter, 0},
+    {"metadata", xml_element::metadata, 0},
+    {"title", xml_element::title, 0},
+    {"subtitle", xml_element::subtitle, 0},
+    {"author", xml_element::author, 0},
+    {"date", xml_element::date, xml_attribute_bits(xml_attribute::iso)},
+    {"source", xml_element::source, xml_attribute_bits(xml_attribute::url)},
+    {"category", xml_element::category, 0},
+    {"language", xml_element::language, 0},
+    {"field", xml_element::field, xml_attribute_bits(xml_attribute::key)},
+    {"related", xml_element::related, xml_attribute_bits(xml_attribute::heading)},
+    {"related-link", xml_element::related_link,
+     xml_attribute_bits(xml_attribute::url, xml_attribute::date, xml_attribute::date_iso)},
+    {"report", xml_element::report, xml_attribute_bits(xml_attribute::version)},
+};
+
+inline constexpr std::pair<std::string_view, xml_attribute> xml_attribute_names[] = {
+    {"src", xml_attribute::src},         {"role", xml_attribute::role},       {"label", xml_attribute::label},
+    {"href", xml_attribute::href},       {"title", xml_attribute::title},     {"level", xml_attribute::level},
+    {"style", xml_attribute::style},     {"ordinal", xml_attribute::ordinal}, {"run-in", xml_attribute::run_in},
+    {"ordered", xml_attribute::ordered}, {"start", xml_attribute::start},     {"iso", xml_attribute::iso},
+    {"url", xml_attribute::url},         {"key", xml_attribute::key},         {"heading", xml_attribute::heading},
+    {"date", xml_attribute::date},       {"date-iso", xml_attribute::date_iso}, {"version", xml_attribute::version},
+};
+
+inline const xml_element_name& xml_element_of(std::string_view name) noexcept {
+    for (const xml_element_name& e : xml_element_names)
+        if (e.name == name) return e;
+    static constexpr xml_element_name unknown{{}, xml_element::unknown, 0};
+    return unknown;
+}
+
+inline xml_attribute xml_attribute_of(std::string_view name) noexcept {
+    for (const auto& [spelling, attribute] : xml_attribute_names)
+        if (spelling == name) return attribute;
+    return xml_attribute::unknown;
+}
+
+inline bool is_xml_whitespace(std::string_view s) noexcept {
+    for (const char c : s)
+        if (c != ' ' && c != '\t' && c != '\n' && c != '\r') return false;
+    return true;
+}
+
+class xml_reader {
+public:
+    xml_reader(std::string_view input, const xml_options& options) : input_(input), options_(options) {}
+
+    parse_result<report> read() {
+        report doc;
+        if (load() && check_document_level()) convert(doc);
+        if (errors_ != 0) return parse_result<report>(std::move(diagnostics_));
+        return parse_result<report>(std::move(doc), std::move(diagnostics_));
+    }
+
+private:
+    // What the children of the element being read become.
+    enum class context : std::uint8_t { report, metadata, blocks, section, back_matter, list, inlines, related };
+
+    struct frame {
+        pugi::xml_node element;  // the element whose children are read
+        pugi::xml_node next;     // its next child to read
+        context what;
+        void* target;                // report, metadata, block_list, section, std::vector<section>, list or inline_list
+        unsigned section_level = 0;  // level of the innermost enclosing section
+        bool heading_allowed = false;  // section: no block read yet
+        bool merge_text = false;       // inlines: the last inline is text from character data
+    };
+
+    // ----- diagnostics -----------------------------------------------------
+
+    void add(severity level, std::string_view code, std::string message, source_position where) {
+        errors_ += level == severity::error;
+        diagnostics_.push_back(diagnostic{level, code, std::move(message), where});
+    }
+    void error(std::string_view code, std::string message, source_position where) {
+        add(severity::error, code, std::move(message), where);
+    }
+    // A problem the lenient mode repairs and the strict mode refuses.
+    void complain(std::string_view code, std::string message, source_position where) {
+        add(options_.strict ? severity::error : severity::warning, code, std::move(message), where);
+    }
+
+    // ----- positions -------------------------------------------------------
+
+    // Line and column count from after a byte order mark, as editors do.
+    source_position position(std::size_t offset) {
+        if (offset < bom_) return source_position{1, 1, offset};
+        source_position p = cursor_.at(offset - bom_);
+        p.offset += bom_;
+        return p;
+    }
+    std::size_t offset_of(const char* p) const noexcept { return static_cast<std::size_t>(p - buffer_.get()); }
+    // An element starts at its '<', just before its name.
+    source_position position_of(pugi::xml_node n) {
+        switch (n.type()) {
+            case pugi::node_element: return position(offset_of(n.name()) - 1);
+            case pugi::node_cdata: return position(offset_of(n.value()) - std::strlen("<![CDATA["));
+            default: return position(offset_of(n.value()));
+        }
+    }
+    source_position position_of(pugi::xml_attribute a) { return position(offset_of(a.name())); }
+
+    // ----- loading and document-level checks --------------------------------
+
+    bool load() {
+        if (input_.size() > options_.limits.max_input_size) {
+            error("limit-input-size",
+                  "the input is " + std::to_string(input_.size()) + " bytes, more than the limit of " +
+                      std::to_string(options_.limits.max_input_size) + " (reader_limits::max_input_size)",
+                  {});
+            return false;
+        }
+        if (input_.substr(0, 3) == "\xEF\xBB\xBF") bom_ = 3;
+        const std::string_view text = input_.substr(bom_);
+        if (const std::size_t bad = find_invalid_utf8(text); bad != std::string_view::npos) {
+            source_position where = position_at(text, bad);
+            where.offset += bom_;
+            error("invalid-utf8", "the input is not valid UTF-8", where);
+            return false;
+        }
+        cursor_ = position_cursor(text);
+        if (const void* nul = std::memchr(input_.data(), 0, input_.size())) {
+            error("xml-syntax", "NUL character (not allowed in XML)", position(offset_of_input(nul)));
+            return false;
+        }
+        // pugixml parses in place; the extra NUL (inside the parsed size) keeps
+        // it from taking the last input byte as its terminator, which would make
+        // it drop text at the very end of the input.
+        buffer_.reset(new char[input_.size() + 1]);
+        std::memcpy(buffer_.get(), input_.data(), input_.size());
+        buffer_[input_.size()] = '\0';
+        // parse_ws_pcdata: whitespace can be content. parse_doctype: a DOCTYPE
+        // becomes a node we can refuse. parse_fragment: text outside the root
+        // element becomes nodes we can refuse instead of vanishing.
+        constexpr unsigned flags = pugi::parse_default | pugi::parse_ws_pcdata | pugi::parse_doctype | pugi::parse_fragment;
+        const pugi::xml_parse_result result =
+            document_.load_buffer_inplace(buffer_.get(), input_.size() + 1, flags, pugi::encoding_utf8);
+        if (!result) {
+            error("xml-syntax", result.description(), position(static_cast<std::size_t>(result.offset)));
+            return false;
+        }
+        return true;
+    }
+    std::size_t offset_of_input(const void* p) const noexcept {
+        return static_cast<std::size_t>(static_cast<const char*>(p) - input_.data());
+    }
+
+    bool check_document_level() {
+        for (pugi::xml_node n = document_.first_child(); n; n = n.next_sibling()) {
+            switch (n.type()) {
+                case pugi::node_element:
+                    if (root_) error("xml-syntax", "more than one root element", position_of(n));
+                    else root_ = n;
+                    break;
+                case pugi::node_doctype: {
+                    // pugixml points at the declaration's content; its "<!" is
+                    // the last '<' before (only a name and spaces lie between).
+                    std::size_t start = offset_of(n.value());
+                    while (start > 0 && buffer_[start] != '<') --start;
+                    error("xml-doctype", "DOCTYPE declarations are not allowed (no DTD or entity is ever processed)",
+                          position(start));
+                    break;
+                }
+                case pugi::node_pcdata:
+                    if (is_xml_whitespace(n.value())) break;
+                    [[fallthrough]];
+                case pugi::node_cdata: error("xml-syntax", "text outside the root element", position_of(n)); break;
+                default: break;
+            }
+        }
+        if (!root_ && errors_ == 0) error("xml-syntax", "no root element", position(input_.size()));
+        return errors_ == 0;
+    }
+
+    // ----- attributes ------------------------------------------------------
+
+    static bool is_namespace_declaration(std::string_view name) noexcept {
+        return name.substr(0, 5) == "xmlns" && (name.size() == 5 || name[5] == ':');
+    }
+
+    // Calls f(attribute id, attribute) for each attribute the element allows;
+    // complains about the others. Namespace declarations are not attributes.
+    template <class F>
+    void for_each_attribute(pugi::xml_node n, const xml_element_name& e, F&& f) {
+        for (pugi::xml_attribute a = n.first_attribute(); a; a = a.next_attribute()) {
+            const std::string_view name = a.name();
+            if (is_namespace_declaration(name)) continue;
+            const xml_attribute id = xml_attribute_of(name);
+            if (id != xml_attribute::unknown && (e.attributes & xml_attribute_bit(id)) != 0) {
+                f(id, a);
+            } else {
+                complain("xml-unknown-attribute",
+                         "unknown attribute " + std::string(name) + " on <" + std::string(n.name()) + ">" +
+                             (options_.strict ? "" : " is ignored"),
+                         position_of(a));
+            }
+        }
+    }
+
+    void invalid_value(pugi::xml_attribute a, pugi::xml_node n, std::string_view expected) {
+        complain("xml-invalid-value",
+                 "invalid " + std::string(a.name()) + "=\"" + a.value() + "\" on <" + n.name() + ">: expected " +
+                     std::string(expected),
+                 position_of(a));
+    }
+    template <class E>
+    void read_enum(pugi::xml_attribute a, pugi::xml_node n, E& into) {
+        if (!enum_from_string(a.value(), into)) {
+            std::string names;
+            for (unsigned i = 0; !to_string(static_cast<E>(i)).empty(); ++i)
+                names.append(i ? ", " : "one of ").append(to_string(static_cast<E>(i)));
+            invalid_value(a, n, names);
+        }
+    }
+    template <class Unsigned>
+    void read_number(pugi::xml_attribute a, pugi::xml_node n, Unsigned& into, Unsigned minimum = 0) {
+        Unsigned v{};
+        if (parse_decimal(a.value(), v) && v >= minimum)
+            into = v;
+        else
+            invalid_value(a, n, minimum ? "a whole number of at least 1" : "a whole number");
+    }
+    void read_bool(pugi::xml_attribute a, pugi::xml_node n, bool& into) {
+        const std::string_view v = a.value();
+        if (v == "true" || v == "false")
+            into = v == "true";
+        else
+            invalid_value(a, n, "true or false");
+    }
+    void read_span(pugi::xml_attribute a, pugi::xml_node n, source_span& into) {
+        source_span span;
+        if (parse_span(a.value(), span))
+            into = span;
+        else
+            invalid_value(a, n, "a span LINE:COLUMN+OFFSET-LINE:COLUMN+OFFSET");
+    }
+
+    // ----- text ------------------------------------------------------------
+
+    // Appends the character data of n's descendants, in document order, without recursion.
+    static void append_descendant_text(pugi::xml_node n, std::string& out) {
+        pugi::xml_node cur = n.first_child();
+        while (cur) {
+            if (cur.type() == pugi::node_pcdata || cur.type() == pugi::node_cdata) out += cur.value();
+            if (pugi::xml_node child = cur.first_child()) {
+                cur = child;
+                continue;
+            }
+            while (!cur.next_sibling()) {
+                cur = cur.parent();
+                if (cur == n) return;
+            }
+            cur = cur.next_sibling();
+        }
+    }
+
+    // The text of an element that holds only text; an element inside it is
+    // unexpected and its text is kept in place.
+    std::string text_content(pugi::xml_node n) {
+        pugi::xml_node first = n.first_child();
+        if (!first) return {};
+        if (!first.next_sibling() && first.type() != pugi::node_element) return first.value();
+        std::string out;
+        for (pugi::xml_node c = first; c; c = c.next_sibling()) {
+            if (c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata) {
+                out += c.value();
+            } else if (c.type() == pugi::node_element) {
+                const std::string_view name = c.name();
+                complain(xml_element_of(name).element == xml_element::unknown ? "xml-unknown-element"
+                                                                              : "xml-unexpected-element",
+                         "element <" + std::string(name) + "> in <" + n.name() + ">, which holds only text" +
+                             (options_.strict ? "" : ": its text is kept"),
+                         position_of(c));
+                append_descendant_text(c, out);
+            }
+        }
+        return out;
+    }
+
+    // ----- making nodes ----------------------------------------------------
+
+    bool count_node(pugi::xml_node at) {
+        if (++nodes_ <= options_.limits.max_nodes) return true;
+        fatal("limit-nodes",
+              "more than " + std::to_string(options_.limits.max_nodes) + " nodes (reader_limits::max_nodes)", at);
+        return false;
+    }
+    void fatal(std::string_view code, std::string message, pugi::xml_node at) {
+        error(code, std::move(message), position_of(at));
+        stop_ = true;
+    }
+
+    template <class T>
+    T& add_block(block_list& to, T&& value) {
+        to.push_back(block(std::forward<T>(value)));
+        return *to.back().template as<T>();
+    }
+    template <class T>
+    T& add_inline(inline_list& to, T&& value) {
+        to.push_back(inline_node(std::forward<T>(value)));
+        return *to.back().template as<T>();
+    }
+    static paragraph paragraph_of(std::string content, source_position at) {
+        paragraph p;
+        p.span.begin = at;
+        p.content.push_back(text{std::move(content), source_span{at, {}}});
+        return p;
+    }
+
+    void push(const frame& parent, pugi::xml_node element, context what, void* target) {
+        stack_.push_back(frame{element, element.first_child(), what, target, parent.section_level});
+    }
+
+    // ----- the conversion --------------------------------------------------
+
+    void convert(report& doc) {
+        if (std::string_view(root_.name()) != "report") {
+            error("xml-root", "the root element is <" + std::string(root_.name()) + ">, not <report>",
+                  position_of(root_));
+            return;
+        }
+        const source_position root_at = position_of(root_);
+        const pugi::xml_attribute ns = root_.attribute("xmlns");
+        if (std::string_view(ns.value()) != xml_namespace)
+            complain("xml-namespace",
+                     ns ? "the namespace is \"" + std::string(ns.value()) + "\", not \"" + std::string(xml_namespace) + "\""
+                        : "<report> has no xmlns=\"" + std::string(xml_namespace) + "\"",
+                     root_at);
+        bool has_version = false;
+        for_each_attribute(root_, xml_element_of("report"), [&](xml_attribute, pugi::xml_attribute a) {
+            has_version = true;
+            if (std::string_view(a.value()) != xml_vocabulary_version)
+                complain("xml-version",
+                         "vocabulary version " + std::string(a.value()) + " is not supported (this reader reads " +
+                             xml_vocabulary_version + ")",
+                         position_of(a));
+        });
+        if (!has_version)
+            complain("xml-missing-attribute", std::string("<report> has no version attribute (") +
+                                                  xml_vocabulary_version + ")",
+                     root_at);
+
+        stack_.reserve(64);
+        stack_.push_back(frame{root_, root_.first_child(), context::report, &doc});
+        while (!stack_.empty() && !stop_) {
+            frame& f = stack_.back();
+            const pugi::xml_node n = f.next;
+            if (!n) {
+                stack_.pop_back();
+                continue;
+            }
+            f.next = n.next_sibling();
+            switch (n.type()) {
+                case pugi::node_pcdata:
+                case pugi::node_cdata: character_data(f, n); break;
+                case pugi::node_element: element(n, doc); break;
+                default: break;  // comments and processing instructions are not parsed
+            }
+        }
+    }
+
+    void character_data(frame& f, pugi::xml_node n) {
+        if (f.what == context::inlines) {
+            auto& to = *static_cast<inline_list*>(f.target);
+            if (f.merge_text) {
+                to.back().as<text>()->content += n.value();
+            } else if (count_node(n)) {
+                to.push_back(text{n.value(), source_span{position_of(n), {}}});
+                f.merge_text = true;
+            }
+            return;
+        }
+        if (is_xml_whitespace(n.value())) return;  // indentation between elements
+        const source_position at = position_of(n);
+        complain("xml-unexpected-text",
+                 "text directly inside <" + std::string(f.element.name()) + ">" + kept_as(f.what), at);
+        if (!options_.strict) keep_text(f, {}, n.value(), at);
+    }
+
+    // How keep_text keeps text in a context, for messages.
+    std::string kept_as(context what) const {
+        if (options_.strict) return {};
+        switch (what) {
+            case context::metadata: return ": it is kept as an extra field";
+            case context::list: return ": it is kept as a list item";
+            case context::inlines: return ": its text is kept";
+            case context::related: return ": it is kept as a related link";
+            default: return ": it is kept as a paragraph";
+        }
+    }
+
+    // Keeps text that arrived where the vocabulary does not expect it (lenient mode).
+    void keep_text(frame& f, std::string_view name, std::string content, source_position at) {
+        switch (f.what) {
+            case context::report:
+                add_block(static_cast<report*>(f.target)->body, paragraph_of(std::move(content), at));
+                return;
+            case context::metadata:
+                static_cast<metadata*>(f.target)->extra.push_back(metadata_field{std::string(name), std::move(content)});
+                return;
+            case context::blocks:
+                add_block(*static_cast<block_list*>(f.target), paragraph_of(std::move(content), at));
+                return;
+            case context::section:
+                f.heading_allowed = false;
+                add_block(static_cast<section*>(f.target)->children, paragraph_of(std::move(content), at));
+                return;
+            case context::back_matter: {
+                auto& sections = *static_cast<std::vector<section>*>(f.target);
+                if (sections.empty()) {
+                    sections.emplace_back();
+                    sections.back().span.begin = at;
+                }
+                add_block(sections.back().children, paragraph_of(std::move(content), at));
+                return;
+            }
+            case context::list: {
+                list_item item;
+                item.span.begin = at;
+                add_block(item.children, paragraph_of(std::move(content), at));
+                static_cast<list*>(f.target)->items.push_back(std::move(item));
+                return;
+            }
+            case context::inlines:
+                f.merge_text = false;
+                add_inline(*static_cast<inline_list*>(f.target), text{std::move(content), source_span{at, {}}});
+                return;
+            case context::related:
+                static_cast<report*>(f.target)->related.push_back(related_link{std::move(content), {}, {}});
+                return;
+        }
+    }
+
+    // An element that is unknown, or known but not allowed where it is.
+    void unexpected(frame& f, pugi::xml_node n, const xml_element_name& e, source_position at) {
+        const std::string name = n.name();
+        std::string text;
+        append_descendant_text(n, text);
+        // In the metadata an element is a field even without text; elsewhere
+        // an element without text leaves nothing to keep.
+        const bool keep = !options_.strict && (f.what == context::metadata ||
+                                               (f.what == context::inlines ? !text.empty() : !is_xml_whitespace(text)));
+        complain(e.element == xml_element::unknown ? "xml-unknown-element" : "xml-unexpected-element",
+                 (e.element == xml_element::unknown ? "unknown element <" : "element <") + name + "> in <" +
+                     f.element.name() + ">" +
+                     (keep ? kept_as(f.what) : options_.strict ? std::string() : std::string(": it has no text and is ignored")),
+                 at);
+        if (keep) keep_text(f, name, std::move(text), at);
+    }
+
+    void element(pugi::xml_node n, report& doc) {
+        frame& f = stack_.back();
+        if (stack_.size() > options_.limits.max_depth) {
+            fatal("limit-depth",
+                  "elements nested more than " + std::to_string(options_.limits.max_depth) +
+                      " levels deep (reader_limits::max_depth)",
+                  n);
+            return;
+        }
+        const xml_element_name& e = xml_element_of(n.name());
+        const source_position at = position_of(n);
+        if (f.what == context::inlines) f.merge_text = false;
+        switch (f.what) {
+            case context::report: return report_child(f, n, e, at, doc);
+            case context::metadata: return metadata_entry(f, n, e, at);
+            case context::section:
+                if (e.element == xml_element::heading && f.heading_allowed) {
+                    f.heading_allowed = false;
+                    for_each_attribute(n, e, [](xml_attribute, pugi::xml_attribute) {});
+                    push(f, n, context::inlines, &static_cast<section*>(f.target)->title);
+                    return;
+                }
+                f.heading_allowed = false;
+                return block_element(f, n, e, at, static_cast<section*>(f.target)->children);
+            case context::blocks: return block_element(f, n, e, at, *static_cast<block_list*>(f.target));
+            case context::back_matter: {
+                if (e.element != xml_element::section) return unexpected(f, n, e, at);
+                if (!count_node(n)) return;
+                auto& sections = *static_cast<std::vector<section>*>(f.target);
+                return open_section(f, n, e, at, sections.emplace_back());
+            }
+            case context::list: {
+                if (e.element != xml_element::list_item) return unexpected(f, n, e, at);
+                if (!count_node(n)) return;
+                list_item& item = static_cast<list*>(f.target)->items.emplace_back();
+                item.span.begin = at;
+                for_each_attribute(n, e, [&](xml_attribute id, pugi::xml_attribute a) {
+                    if (id == xml_attribute::label) item.label = a.value();
+                    else read_span(a, n, item.span);
+                });
+                push(f, n, context::blocks, &item.children);
+                return;
+            }
+            case context::inlines: return inline_element(f, n, e, at);
+            case context::related: {
+                if (e.element != xml_element::related_link) return unexpected(f, n, e, at);
+                related_link& link = static_cast<report*>(f.target)->related.emplace_back();
+                for_each_attribute(n, e, [&](xml_attribute id, pugi::xml_attribute a) {
+                    if (id == xml_attribute::url) link.url = a.value();
+                    else if (id == xml_attribute::date) link.date.text = a.value();
+                    else link.date.iso = a.value();
+                });
+                link.title = text_content(n);
+                return;
+            }
+        }
+    }
+
+    void report_child(frame& f, pugi::xml_node n, const xml_element_name& e, source_position at, report& doc) {
+        switch (e.element) {
+            case xml_element::metadata:
+            case xml_element::front_matter:
+            case xml_element::body:
+            case xml_element::closing:
+            case xml_element::back_matter:
+            case xml_element::related: break;
+            default: return unexpected(f, n, e, at);
+        }
+        for_each_attribute(n, e, [&](xml_attribute, pugi::xml_attribute a) {
+            const std::string_view heading = a.value();  // the only attribute here: <related heading>
+            if (!doc.related_heading.empty() && !heading.empty())
+                duplicate(f, "related-heading", std::string(heading), position_of(a));
+            else if (!heading.empty())
+                doc.related_heading = heading;
+        });
+        switch (e.element) {
+            case xml_element::metadata: return push(f, n, context::metadata, &doc.meta);
+            case xml_element::front_matter: return push(f, n, context::blocks, &doc.front_matter);
+            case xml_element::body: return push(f, n, context::blocks, &doc.body);
+            case xml_element::closing: return push(f, n, context::blocks, &doc.closing);
+            case xml_element::back_matter: return push(f, n, context::back_matter, &doc.back_matter);
+            default: return push(f, n, context::related, &doc);
+        }
+    }
+
+    // A second value where the model holds one: kept as an extra metadata field.
+    void duplicate(frame& f, std::string_view name, std::string value, source_position at) {
+        complain("xml-duplicate",
+                 "a second " + std::string(name) + (options_.strict ? "" : ": it is kept as an extra field"), at);
+        if (options_.strict) return;
+        metadata& meta = f.what == context::metadata ? *static_cast<metadata*>(f.target) : static_cast<report*>(f.target)->meta;
+        meta.extra.push_back(metadata_field{std::string(name), std::move(value)});
+    }
+
+    void metadata_entry(frame& f, pugi::xml_node n, const xml_element_name& e, source_position at) {
+        metadata& m = *static_cast<metadata*>(f.target);
+        const auto single = [&](std::string& into, std::uint32_t bit) {
+            std::string value = text_content(n);
+            if (seen_ & bit) return duplicate(f, n.name(), std::move(value), at);
+            seen_ |= bit;
+            into = std::move(value);
+        };
+        switch (e.element) {
+            case xml_element::title: for_each_attribute(n, e, ignore); return single(m.title, 1u << 0);
+            case xml_element::subtitle: for_each_attribute(n, e, ignore); return single(m.subtitle, 1u << 1);
+            case xml_element::category: for_each_attribute(n, e, ignore); return single(m.category, 1u << 2);
+            case xml_element::language: for_each_attribute(n, e, ignore); return single(m.language, 1u << 3);
+            case xml_element::author:
+                for_each_attribute(n, e, ignore);
+                m.authors.push_back(text_content(n));
+                return;
+            case xml_element::date: {
+                std::string iso;
+                for_each_attribute(n, e, [&](xml_attribute, pugi::xml_attribute a) { iso = a.value(); });
+                if (seen_ & (1u << 4)) return duplicate(f, "date", text_content(n), at);
+                seen_ |= 1u << 4;
+                m.date = date_value{text_content(n), std::move(iso)};
+                return;
+            }
+            case xml_element::source: {
+                std::string url;
+                for_each_attribute(n, e, [&](xml_attribute, pugi::xml_attribute a) { url = a.value(); });
+                if (seen_ & (1u << 5)) return duplicate(f, "source", text_content(n), at);
+                seen_ |= 1u << 5;
+                m.source = text_content(n);
+                m.source_url = std::move(url);
+                return;
+            }
+            case xml_element::field: {
+                metadata_field& field = m.extra.emplace_back();
+                bool has_key = false;
+                for_each_attribute(n, e, [&](xml_attribute, pugi::xml_attribute a) {
+                    has_key = true;
+                    field.key = a.value();
+                });
+                if (!has_key) complain("xml-missing-attribute", "<field> has no key attribute", at);
+                field.value = text_content(n);
+                return;
+            }
+            default: return unexpected(f, n, e, at);
+        }
+    }
+    static void ignore(xml_attribute, pugi::xml_attribute) {}
+
+    void open_section(frame& f, pugi::xml_node n, const xml_element_name& e, source_position at, section& s) {
+        s.span.begin = at;
+        s.level = f.section_level + 1;  // when the level is left out
+        for_each_attribute(n, e, [&](xml_attribute id, pugi::xml_attribute a) {
+            switch (id) {
+                case xml_attribute::level: read_number(a, n, s.level, 1u); break;
+                case xml_attribute::label: s.label = a.value(); break;
+                case xml_attribute::style: read_enum(a, n, s.style); break;
+                case xml_attribute::ordinal: read_number(a, n, s.ordinal); break;
+                case xml_attribute::run_in: read_bool(a, n, s.run_in); break;
+                case xml_attribute::role: read_enum(a, n, s.role); break;
+                default: read_span(a, n, s.span); break;
+            }
+        });
+        push(f, n, context::section, &s);
+        stack_.back().section_level = s.level;
+        stack_.back().heading_allowed = true;
+    }
+
+    void block_element(frame& f, pugi::xml_node n, const xml_element_name& e, source_position at, block_list& to) {
+        switch (e.element) {
+            case xml_element::section:
+            case xml_element::paragraph:
+            case xml_element::list:
+            case xml_element::block_quote:
+            case xml_element::preformatted: break;
+            default: return unexpected(f, n, e, at);
+        }
+        if (!count_node(n)) return;
+        const source_span span{at, {}};
+        switch (e.element) {
+            case xml_element::section: return open_section(f, n, e, at, add_block(to, section{}));
+            case xml_element::paragraph: {
+                paragraph& p = add_block(to, paragraph{{}, paragraph_role::body, span});
+                for_each_attribute(n, e, [&](xml_attribute id, pugi::xml_attribute a) {
+                    if (id == xml_attribute::role) read_enum(a, n, p.role);
+                    else read_span(a, n, p.span);
+                });
+                return push(f, n, context::inlines, &p.content);
+            }
+            case xml_element::list: {
+                list& l = add_block(to, list{});
+                l.span = span;
+                for_each_attribute(n, e, [&](xml_attribute id, pugi::xml_attribute a) {
+                    switch (id) {
+                        case xml_attribute::ordered: read_bool(a, n, l.ordered); break;
+                        case xml_attribute::style: read_enum(a, n, l.style); break;
+                        case xml_attribute::start: read_number(a, n, l.start); break;
+                        default: read_span(a, n, l.span); break;
+                    }
+                });
+                return push(f, n, context::list, &l);
+            }
+            case xml_element::block_quote: {
+                block_quote& q = add_block(to, block_quote{{}, span});
+                for_each_attribute(n, e, [&](xml_attribute, pugi::xml_attribute a) { read_span(a, n, q.span); });
+                return push(f, n, context::blocks, &q.children);
+            }
+            default: {
+                preformatted& p = add_block(to, preformatted{{}, span});
+                for_each_attribute(n, e, [&](xml_attribute, pugi::xml_attribute a) { read_span(a, n, p.span); });
+                p.content = text_content(n);
+                return;
+            }
+        }
+    }
+
+    void inline_element(frame& f, pugi::xml_node n, const xml_element_name& e, source_position at) {
+        auto& to = *static_cast<inline_list*>(f.target);
+        switch (e.element) {
+            case xml_element::text:
+            case xml_element::emphasis:
+            case xml_element::strong:
+            case xml_element::code:
+            case xml_element::link:
+            case xml_element::line_break: break;
+            default: return unexpected(f, n, e, at);
+        }
+        if (!count_node(n)) return;
+        source_span span{at, {}};
+        std::string href, title;
+        bool has_href = false;
+        for_each_attribute(n, e, [&](xml_attribute id, pugi::xml_attribute a) {
+            if (id == xml_attribute::href) {
+                has_href = true;
+                href = a.value();
+            } else if (id == xml_attribute::title) {
+                title = a.value();
+            } else {
+                read_span(a, n, span);
+            }
+        });
+        switch (e.element) {
+            case xml_element::text: to.push_back(text{text_content(n), span}); return;
+            case xml_element::code: to.push_back(code{text_content(n), span}); return;
+            case xml_element::emphasis:
+                return push(f, n, context::inlines, &add_inline(to, emphasis{{}, span}).children);
+            case xml_element::strong: return push(f, n, context::inlines, &add_inline(to, strong{{}, span}).children);
+            case xml_element::link:
+                if (!has_href) complain("xml-missing-attribute", "<link> has no href attribute", at);
+                return push(f, n, context::inlines,
+                            &add_inline(to, link{std::move(href), std::move(title), {}, span}).children);
+            default: {
+                to.push_back(line_break{span});
+                std::string content = text_content(n);
+                if (content.empty()) return;
+                complain("xml-unexpected-text", "text inside <line-break>" + kept_as(context::inlines), at);
+                if (!options_.strict) to.push_back(text{std::move(content), source_span{at, {}}});
+                return;
+            }
+        }
+    }
+
+    std::string_view input_;
+    const xml_options& options_;
+    std::size_t bom_ = 0;
+    position_cursor cursor_{{}};
+    std::unique_ptr<char[]> buffer_;
+    pugi::xml_document document_;
+    pugi::xml_node root_;
+    std::vector<frame> stack_;
+    std::vector<diagnostic> diagnostics_;
+    std::size_t errors_ = 0;
+    std::size_t nodes_ = 0;
+    std::uint32_t seen_ = 0;  // metadata entries read once: bit i for title, subtitle, category, language, date, source
+    bool stop_ = false;       // a limit was hit: the conversion ends here
+};
+
+}  // namespace detail
+
+REPORTDOC_FUNC parse_result<report> parse_xml(std::string_view input, const xml_options& options) {
+    return detail::xml_reader(input, options).read();
 }
 
 }  // namespace reportdoc

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: MIT
+// What the XML reader and writer share: the namespace, the spelling of source
+// spans and of enumerations (docs/xml.md describes the whole vocabulary).
+#pragma once
+
+#include <reportdoc/model.hpp>
+
+#include <charconv>
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <string_view>
+#include <system_error>
+
+namespace reportdoc::detail {
+
+/// The namespace of every reportdoc XML element.
+inline constexpr std::string_view xml_namespace = "https://reportdoc.dev/ns/1";
+
+/// Longest spelling of a span: two positions of three 20-digit numbers and five separators.
+inline constexpr std::size_t max_span_chars = 6 * 20 + 5;
+
+/// Writes a span as `LINE:COLUMN+OFFSET-LINE:COLUMN+OFFSET` (begin, then end);
+/// returns the number of chars written to `into` (at least max_span_chars long).
+inline std::size_t format_span(const source_span& span, char* into) noexcept {
+    char* p = into;
+    char* const end = into + max_span_chars;
+    const auto position = [&](const source_position& pos) {
+        p = std::to_chars(p, end, pos.line).ptr;
+        *p++ = ':';
+        p = std::to_chars(p, end, pos.column).ptr;
+        *p++ = '+';
+        p = std::to_chars(p, end, pos.offset).ptr;
+    };
+    position(span.begin);
+    *p++ = '-';
+    position(span.end);
+    return static_cast<std::size_t>(p - into);
+}
+
+/// Reads an unsigned decimal number that is all of `s`: digits only, no sign or space.
+template <class Unsigned>
+bool parse_decimal(std::string_view s, Unsigned& value) noexcept {
+    if (s.empty() || s[0] < '0' || s[0] > '9') return false;
+    const char* const end = s.data() + s.size();
+    const auto [ptr, ec] = std::from_chars(s.data(), end, value);
+    return ec == std::errc() && ptr == end;
+}
+
+/// Reads what format_span writes; false (and `span` unspecified) when `s` is not such a span.
+inline bool parse_span(std::string_view s, source_span& span) noexcept {
+    const auto take = [&s](char separator, auto& value) {
+        const std::size_t n = separator ? s.find(separator) : s.size();
+        if (n == std::string_view::npos || !parse_decimal(s.substr(0, n), value)) return false;
+        s.remove_prefix(separator ? n + 1 : n);
+        return true;
+    };
+    return take(':', span.begin.line) && take('+', span.begin.column) && take('-', span.begin.offset) &&
+           take(':', span.end.line) && take('+', span.end.column) && take('\0', span.end.offset);
+}
+
+/// The enumerator of E whose to_string() is `name`; false when there is none.
+template <class E>
+bool enum_from_string(std::string_view name, E& value) noexcept {
+    for (unsigned i = 0; i <= std::numeric_limits<std::uint8_t>::max(); ++i) {
+        const std::string_view candidate = to_string(static_cast<E>(i));
+        if (candidate.empty()) return false;
+        if (candidate == name) {
+            value = static_cast<E>(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+}  // namespace reportdoc::detail
