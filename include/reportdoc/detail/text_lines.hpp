@@ -44,16 +44,65 @@ struct text_lines {
     std::size_t input_size = 0;
 };
 
+namespace line_detail {
+
+constexpr bool is_control(unsigned char b) noexcept { return (b < 0x20 && b != '\t' && b != '\f') || b == 0x7F; }
+
+// Measures indentation, trims, and measures the content in one pass over it.
+// False when the line holds invalid UTF-8 or a control character.
+inline bool measure(text_line& line, std::string_view raw, unsigned tab_width) noexcept {
+    std::size_t i = 0;
+    std::uint32_t columns = 0, chars = 0;
+    while (i < raw.size()) {
+        const utf8_char c = decode_utf8(raw, i);
+        if (c.code_point == U'\t') columns += tab_width - columns % tab_width;
+        else if (is_space_char(c.code_point)) columns += static_cast<std::uint32_t>(display_width(c.code_point));
+        else break;
+        ++chars;
+        i += c.length;
+    }
+    std::size_t last = raw.size();
+    while (last > i) {
+        if (raw[last - 1] == ' ' || raw[last - 1] == '\t') {
+            --last;
+            continue;
+        }
+        std::size_t start = last - 1;
+        while (start > i && (static_cast<unsigned char>(raw[start]) & 0xC0) == 0x80) --start;
+        if (!is_space_char(decode_utf8(raw, start).code_point)) break;
+        last = start;
+    }
+    line.content = raw.substr(i, last - i);
+    line.indent = columns;
+    line.indent_chars = chars;
+    line.width = line.chars = 0;
+    for (std::size_t k = 0; k < line.content.size();) {
+        const unsigned char b = static_cast<unsigned char>(line.content[k]);
+        if (b < 0x80) {
+            if (is_control(b)) return false;
+            ++line.width;
+            ++k;
+        } else {
+            const utf8_char c = decode_utf8(line.content, k);
+            if (!c.valid) return false;
+            line.width += static_cast<std::uint32_t>(display_width(c.code_point));
+            k += c.length;
+        }
+        ++line.chars;
+    }
+    return true;
+}
+
+}  // namespace line_detail
+
 /// Splits and measures; reports invalid UTF-8 and control characters at their line:column.
 inline text_lines split_lines(std::string_view input, unsigned tab_width, std::vector<diagnostic>& diagnostics) {
     text_lines out;
     out.input_size = input.size();
-    std::size_t pos = 0;
-    if (input.substr(0, 3) == "\xEF\xBB\xBF") pos = 3;
+    std::size_t pos = input.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
     std::uint32_t number = 0;
     if (tab_width == 0) tab_width = 1;
-    // A rough reservation: one line per 40 bytes avoids most regrowth.
-    out.lines.reserve(input.size() / 40 + 1);
+    out.lines.reserve(input.size() / 40 + 1);  // avoids most regrowth
     while (pos < input.size()) {
         std::size_t end = pos;
         while (end < input.size() && input[end] != '\n' && input[end] != '\r') ++end;
@@ -62,33 +111,24 @@ inline text_lines split_lines(std::string_view input, unsigned tab_width, std::v
         line.offset = pos;
         line.number = ++number;
 
-        // Repair: invalid sequences and control characters become U+FFFD.
-        bool needs_repair = false;
-        for (std::size_t i = 0; i < raw.size();) {
-            const unsigned char b = static_cast<unsigned char>(raw[i]);
-            if (b >= 0x80) {
-                const utf8_char c = decode_utf8(raw, i);
-                if (!c.valid) {
-                    needs_repair = true;
-                    break;
-                }
-                i += c.length;
-            } else {
-                if ((b < 0x20 && b != '\t' && b != '\f') || b == 0x7F) {
-                    needs_repair = true;
-                    break;
-                }
-                ++i;
-            }
+        // Form feeds mark page breaks; they are not content.
+        if (raw.find('\f') != std::string_view::npos) {
+            line.page_break = true;
+            std::string stripped;
+            for (char c : raw)
+                if (c != '\f') stripped += c;
+            out.repaired.push_back(std::move(stripped));
+            raw = out.repaired.back();
         }
-        if (needs_repair) {
+        if (!line_detail::measure(line, raw, tab_width)) {
+            // Invalid sequences and control characters become U+FFFD, each reported where it was.
             std::string fixed;
             fixed.reserve(raw.size() + 8);
             std::uint32_t column = 1;
             for (std::size_t i = 0; i < raw.size(); ++column) {
                 const unsigned char b = static_cast<unsigned char>(raw[i]);
                 const utf8_char c = decode_utf8(raw, i);
-                const bool control = b < 0x80 && ((b < 0x20 && b != '\t' && b != '\f') || b == 0x7F);
+                const bool control = b < 0x80 && line_detail::is_control(b);
                 if (!c.valid || control) {
                     diagnostics.push_back(diagnostic{
                         severity::warning, c.valid ? "control-character" : "invalid-utf8",
@@ -102,56 +142,10 @@ inline text_lines split_lines(std::string_view input, unsigned tab_width, std::v
             }
             out.repaired.push_back(std::move(fixed));
             raw = out.repaired.back();
+            line_detail::measure(line, raw, tab_width);
         }
-
-        // Form feeds mark page breaks; they are not content.
-        if (raw.find('\f') != std::string_view::npos) {
-            line.page_break = true;
-            std::string stripped;
-            for (char c : raw)
-                if (c != '\f') stripped += c;
-            out.repaired.push_back(std::move(stripped));
-            raw = out.repaired.back();
-        }
-
-        // Indentation: spaces, tabs (to the next tab stop), U+3000, no-break spaces.
-        std::size_t i = 0;
-        std::uint32_t columns = 0, chars = 0;
-        while (i < raw.size()) {
-            const utf8_char c = decode_utf8(raw, i);
-            if (c.code_point == U'\t') {
-                columns += tab_width - columns % tab_width;
-            } else if (is_space_char(c.code_point)) {
-                columns += static_cast<std::uint32_t>(display_width(c.code_point));
-            } else {
-                break;
-            }
-            ++chars;
-            i += c.length;
-        }
-        std::size_t last = raw.size();
-        while (last > i) {
-            // Trailing spaces: ASCII, tab, and the multi-byte spaces.
-            if (raw[last - 1] == ' ' || raw[last - 1] == '\t') {
-                --last;
-                continue;
-            }
-            std::size_t start = last - 1;
-            while (start > i && (static_cast<unsigned char>(raw[start]) & 0xC0) == 0x80) --start;
-            const utf8_char c = decode_utf8(raw, start);
-            if (!is_space_char(c.code_point)) break;
-            last = start;
-        }
-        line.content = raw.substr(i, last - i);
-        line.content_offset = pos + i;
-        line.indent = columns;
-        line.indent_chars = chars;
-        for (std::size_t k = 0; k < line.content.size();) {
-            const utf8_char c = decode_utf8(line.content, k);
-            line.width += static_cast<std::uint32_t>(display_width(c.code_point));
-            ++line.chars;
-            k += c.length;
-        }
+        // The content's offset in the input; approximate on a repaired line.
+        line.content_offset = pos + static_cast<std::size_t>(line.content.data() - raw.data());
         out.lines.push_back(line);
 
         if (end + 1 < input.size() && input[end] == '\r' && input[end + 1] == '\n') ++end;

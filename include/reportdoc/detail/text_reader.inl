@@ -232,9 +232,12 @@ private:
 
     void remove_chrome() {
         const std::size_t n = text_.lines.size();
+        constexpr std::size_t longest_chrome = 240;  // bytes: chrome is short, and prose is not scanned twice
+        std::vector<std::size_t> single_chars;  // usable lines of one character, for split widgets
         for (std::size_t i = 0; i < n; ++i) {
-            if (!usable(i)) continue;
+            if (!usable(i) || line(i).content.size() > longest_chrome) continue;
             const std::string_view s = line(i).content;
+            if (line(i).chars == 1) single_chars.push_back(i);
             if (is_font_widget(s)) {
                 drop(i, "page-chrome", "font-size widget");
                 continue;
@@ -274,15 +277,14 @@ private:
             }
         }
         // A widget's words split one per line: 大 / 中 / 小.
-        for (std::size_t i = 0; i + 2 < n; ++i) {
-            const std::size_t a = next_usable(i, n), b = next_usable(a + 1, n), c = next_usable(b + 1, n);
-            if (c >= n) break;
-            if (line(a).content == "大" && line(b).content == "中" && line(c).content == "小") {
+        for (std::size_t k = 0; k + 2 < single_chars.size(); ++k) {
+            const std::size_t a = single_chars[k], b = single_chars[k + 1], c = single_chars[k + 2];
+            if (line(a).content == "大" && line(b).content == "中" && line(c).content == "小" &&
+                next_usable(a + 1, n) == b && next_usable(b + 1, n) == c) {
                 drop(a, "page-chrome", "font-size widget");
                 drop(b, "page-chrome", "font-size widget");
                 drop(c, "page-chrome", "font-size widget");
             }
-            i = a;
         }
     }
 
@@ -307,8 +309,9 @@ private:
         return false;
     }
 
+    // A line of running text: punctuated within, and long, or finished, or indented as a paragraph.
     bool looks_like_prose(const text_line& l) const {
-        return has_clause_punctuation(l.content) && (l.width > 60 || ends_sentence(l.content));
+        return has_clause_punctuation(l.content) && (l.width > 60 || ends_sentence(l.content) || l.indent > 0);
     }
 
     static bool is_subtitle_start(std::string_view s) {
@@ -325,7 +328,7 @@ private:
         return s.substr(1, s.size() - 2);
     }
 
-    void apply_metadata(const std::vector<meta_field>& fields, source_position where) {
+    void apply_metadata(const std::vector<meta_field>& fields) {
         for (const meta_field& f : fields) {
             switch (f.kind) {
                 case meta_kind::date:
@@ -359,7 +362,6 @@ private:
                 case meta_kind::other: doc_.meta.extra.push_back(metadata_field{f.key, f.value}); break;
             }
         }
-        (void)where;
     }
 
     void read_front_matter() {
@@ -382,17 +384,14 @@ private:
             front.push_back(i);
             i = next_usable(i + 1, n);
         }
-        if (body == n) body = i;  // everything was front block: the body is empty
-        // A front block that is one line of prose-free text directly followed by body text is a title;
-        // no front block at all means the document starts with its body.
-        if (front.empty()) {
+        if (front.empty()) {  // the document starts with its body
             body_begin_ = body;
             read_salutation();
             return;
         }
 
         // Classify the front lines.
-        enum class kind { plain, metadata, subtitle, date, byline };
+        enum class kind { plain, metadata, subtitle, date };
         std::vector<kind> kinds(front.size(), kind::plain);
         std::vector<std::vector<meta_field>> fields(front.size());
         for (std::size_t k = 0; k < front.size(); ++k) {
@@ -464,52 +463,46 @@ private:
             doc_.meta.title = std::move(t);
         }
 
-        // Metadata, subtitles, dates, bylines and repeats, in order.
-        bool subtitle_open = false;
-        for (std::size_t k = 0; k < front.size(); ++k) {
-            if (k < title || (k >= title && k <= title_end && title < front.size())) {
-                subtitle_open = false;
-                continue;
-            }
+        // After the title: metadata, subtitles (possibly over two lines), dates, repeats and bylines.
+        const bool have_title = title < front.size();
+        bool in_subtitle = false;  // the previous front line was (part of) the subtitle
+        for (std::size_t k = have_title ? title_end + 1 : 0; k < front.size(); ++k) {
+            if (!have_title && k < title) continue;
             const text_line& l = line(front[k]);
             const std::string_view s = l.content;
+            const bool adjacent = k > 0 && front[k - 1] + 1 == front[k];
+            bool subtitle_line = false;
             switch (kinds[k]) {
-                case kind::metadata: apply_metadata(fields[k], l.start()); subtitle_open = false; break;
+                case kind::metadata: apply_metadata(fields[k]); break;
                 case kind::subtitle:
                     doc_.meta.subtitle = std::string(s);
-                    subtitle_open = true;
+                    subtitle_line = true;
                     break;
                 case kind::date: {
                     const std::string_view d = is_bracketed(s) ? unbracket(s) : s;
                     if (doc_.meta.date.empty()) doc_.meta.date = date_value{std::string(d), read_date(d).iso};
                     else doc_.meta.extra.push_back(metadata_field{"date", std::string(s)});
-                    subtitle_open = false;
                     break;
                 }
                 case kind::plain:
-                case kind::byline:
-                    if (s == doc_.meta.title) {
-                        skip_[front[k]] = 1;
+                    if (have_title && s == doc_.meta.title) {
                         note("repeated-title", "repeated title removed: " + quoted(s), l.start());
-                    } else if (subtitle_open && front[k - 1] + 1 == front[k]) {
+                    } else if (in_subtitle && adjacent) {
                         append_wrapped(doc_.meta.subtitle, s);  // a subtitle split over two lines
-                    } else if (is_bracketed(s) && title < front.size() && k > title_end) {
-                        if (doc_.meta.subtitle.empty()) doc_.meta.subtitle = std::string(s);
-                        else doc_.meta.extra.push_back(metadata_field{"note", std::string(s)});
-                    } else if (title < front.size() && k > title_end) {
-                        // A speaker or office line under the title.
+                        subtitle_line = true;
+                    } else if (is_bracketed(s) && doc_.meta.subtitle.empty()) {
+                        doc_.meta.subtitle = std::string(s);
+                    } else {
+                        // A speaker or office line under the title; its last word names the speaker.
                         doc_.front_matter.push_back(make_paragraph(std::string(s), span_of(l, l), paragraph_role::byline));
                         const auto words = metadata_detail::tokens(s);
                         if (!words.empty() && words.back().size() >= 6 && words.back().size() <= 12 &&
                             is_cjk_char(decode_utf8(words.back(), 0).code_point))
                             doc_.meta.authors.emplace_back(words.back());
-                    } else {
-                        doc_.meta.extra.push_back(metadata_field{"header", std::string(s)});
-                        note("header-line", "header line moved to metadata: " + quoted(s), l.start());
                     }
-                    if (s != doc_.meta.title) subtitle_open = subtitle_open && front[k - 1] + 1 == front[k];
                     break;
             }
+            in_subtitle = subtitle_line;
         }
         if (!site_name_.empty() && doc_.meta.source.empty()) doc_.meta.source = site_name_;
         for (std::size_t k : front) skip_[k] = 1;
@@ -619,10 +612,7 @@ private:
             marker m;
             const section_role role = back_matter_role(line(i), m);
             if (role == section_role::none) continue;
-            // Back matter follows the body: nothing but back matter after the first start.
-            if (starts.empty() && next_usable(i + 1, body_end_) == body_end_ && role == section_role::appendix &&
-                m.style == numbering_style::none)
-                continue;
+            if (next_usable(i + 1, body_end_) == body_end_ && line(i).content.size() == m.length) continue;  // nothing follows
             starts.emplace_back(i, role);
         }
         if (starts.empty()) return;
@@ -786,23 +776,34 @@ private:
     }
 
     // A paragraph that ends mid-sentence continues in the next unit when that
-    // one starts with no marker: a scraper broke it at a blank line.
+    // one starts with no marker: a scraper broke it at a blank line or at inline
+    // markup (PM / 2.5 / 浓度). A number alone on its line is such a piece, not a marker.
     void join_broken(std::vector<text_unit>& units) {
         if (units.empty()) return;
+        const auto starts_block = [](const text_unit& u) {
+            if (!u.mark) return false;
+            const bool bare_number = u.mark.content >= u.text.size() &&
+                                     (u.mark.style == numbering_style::dotted_path || u.mark.style == numbering_style::arabic);
+            return !bare_number;
+        };
         std::size_t out = 0;
         for (std::size_t k = 1; k < units.size(); ++k) {
             text_unit& prev = units[out];
             text_unit& next = units[k];
             const bool prose = prev.width > 60 || has_clause_punctuation(prev.text);
-            const bool heading_like = prev.mark && prev.width <= 80 && !has_clause_punctuation(prev.text.substr(prev.mark.content));
-            if (prose && !heading_like && !ends_sentence(prev.text) && !next.mark && !prev.text.empty()) {
+            const bool heading_like =
+                prev.mark && prev.width <= 80 && !has_clause_punctuation(std::string_view(prev.text).substr(prev.mark.content));
+            if (prose && !heading_like && !ends_sentence(prev.text) && !starts_block(next)) {
                 note("joined-paragraph",
-                     "paragraph broken mid-sentence joined to the one before (line " + std::to_string(line(prev.last).number) +
-                         " ends without sentence-final punctuation)",
+                     "paragraph broken mid-sentence joined to the one before (line " +
+                         std::to_string(line(prev.last).number) + " ends without sentence-final punctuation)",
                      line(next.first).start());
-                append_wrapped(prev.text, next.text);
+                // Text broken at inline markup had no space there; CJK text never has one.
+                if (prev.text.size() * 4 > std::size_t{prev.width} * 5) prev.text += next.text;  // mostly CJK: 3 bytes per 2 columns
+                else append_wrapped(prev.text, next.text);
                 prev.last = next.last;
                 prev.width += next.width;
+                prev.mark = find_marker(prev.text);
                 continue;
             }
             if (++out != k) units[out] = std::move(next);
@@ -869,10 +870,12 @@ private:
         bool run_in = false;
         std::vector<sibling_sequence> sequences;  // of this section's child sections
     };
+    // The last list of the current container: an item may continue it, or
+    // continue its numbering in a new list after a paragraph interrupted it.
     struct open_list {
         family_key family;
-        list* node = nullptr;
         block_list* where = nullptr;
+        std::size_t index = 0;  // of the list in *where
         std::uint32_t last = 0;
     };
 
@@ -980,7 +983,6 @@ private:
             }
             // A paragraph: a run-in section holds only its own paragraph, unless that one leads in with a colon.
             while (stack.size() > 1 && stack.back().run_in && !leads_in(*stack.back().children)) stack.pop_back();
-            current_list = {};
             stack.back().children->push_back(make_paragraph(std::move(u.text), span));
         }
     }
@@ -1018,7 +1020,6 @@ private:
         // A short line ending in 。 is a heading only above its own paragraph.
         if (sh == shape::standalone && ends_sentence(u.text) && !followed_by_body(units, k) && role_of(u.mark) != family_role::heading)
             sh = shape::item;
-        if (sh == shape::item && role_of(u.mark) != family_role::heading) return false;
 
         // Roman or latin: "I." may be either; try roman first, then latin.
         marker m = u.mark;
@@ -1141,29 +1142,27 @@ private:
         const bool bullet = m.shape == marker_shape::bullet;
         while (stack.size() > 1 && stack.back().run_in && !leads_in(*stack.back().children)) stack.pop_back();
         block_list& where = *stack.back().children;
-        const bool same_list = current.node && current.where == &where && current.family == f && !where.empty() &&
-                               where.back().as<list>() == current.node;
-        if (same_list) {
-            if (!bullet && !continues_sequence(current.last, m.ordinal, u, false)) return false;
-        } else if (!bullet && !continues_sequence(0, m.ordinal, u, true)) {
+        const bool continuing = current.where == &where && current.family == f;
+        if (!bullet && !(continuing ? continues_sequence(current.last, m.ordinal, u, false)
+                                    : continues_sequence(0, m.ordinal, u, true)))
             return false;
-        }
-        if (!same_list) {
+        if (!continuing || current.index + 1 != where.size()) {
             list l;
             l.ordered = !bullet;
             l.style = m.style;
             l.start = bullet ? 1 : std::max<std::uint32_t>(m.ordinal, 1);
             l.span = span;
             where.push_back(std::move(l));
-            current = open_list{f, where.back().as<list>(), &where, 0};
+            current = open_list{f, &where, where.size() - 1, 0};
             ++nodes_;
         }
+        list& node = *where[current.index].as<list>();
         list_item item;
         item.label = u.text.substr(0, m.length);
         item.span = span;
         if (m.content < u.text.size()) item.children.push_back(make_paragraph(u.text.substr(m.content), span));
-        current.node->items.push_back(std::move(item));
-        current.node->span.end = span.end;
+        node.items.push_back(std::move(item));
+        node.span.end = span.end;
         current.last = m.ordinal;
         ++nodes_;
         return true;
@@ -1173,8 +1172,10 @@ private:
 
     void detect_language() {
         if (!doc_.meta.language.empty()) return;
-        std::size_t cjk = 0, latin = 0, traditional = 0;
+        std::size_t cjk = 0, latin = 0, traditional = 0, seen = 0;
+        constexpr std::size_t sample_bytes = 1 << 16;  // plenty to tell scripts apart
         for (const text_line& l : text_.lines) {
+            if ((seen += l.content.size()) > sample_bytes) break;
             for (std::size_t i = 0; i < l.content.size();) {
                 const utf8_char c = decode_utf8(l.content, i);
                 if (is_cjk_char(c.code_point)) {
