@@ -14,14 +14,33 @@
 
 namespace reportdoc::detail {
 
+/// Valid scalar values that a target language forbids; the engine replaces
+/// them by U+FFFD as it does invalid UTF-8.
+enum class forbidden_scalars : std::uint8_t {
+    none,
+    xml,   ///< U+FFFE and U+FFFF: not XML characters.
+    html,  ///< C1 controls and every noncharacter: parse errors in HTML.
+};
+
+/// True when `forbidden` excludes the scalar value cp.
+constexpr bool is_forbidden(char32_t cp, forbidden_scalars forbidden) noexcept {
+    switch (forbidden) {
+        case forbidden_scalars::none: return false;
+        case forbidden_scalars::xml: return cp == 0xFFFE || cp == 0xFFFF;
+        case forbidden_scalars::html:
+            return (cp >= 0x80 && cp <= 0x9F) || (cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFEu) == 0xFFFEu;
+    }
+    return false;
+}
+
 /// What the engine does with each byte value.
 struct escape_table {
     /// 0: copy; 1: start of a multi-byte sequence, validated and copied (or
     /// replaced by U+FFFD); k >= 2: write replacement[k - 2] instead.
     std::array<std::uint8_t, 256> action{};
-    std::array<std::string_view, 12> replacement{};
-    /// Also replace the noncharacters U+FFFE and U+FFFF (not allowed in XML).
-    bool replace_noncharacters = false;
+    std::array<std::string_view, 16> replacement{};
+    /// Valid scalar values to replace as well.
+    forbidden_scalars forbidden = forbidden_scalars::none;
 };
 
 namespace escape_detail {
@@ -31,7 +50,7 @@ struct entry {
 };
 
 template <std::size_t N>
-constexpr escape_table make_table(const entry (&entries)[N], bool controls_to_fffd, bool noncharacters) {
+constexpr escape_table make_table(const entry (&entries)[N], bool controls_to_fffd, forbidden_scalars forbidden) {
     escape_table t;
     for (unsigned b = 0x80; b < 0x100; ++b) t.action[b] = 1;
     std::size_t next = 0;
@@ -49,7 +68,7 @@ constexpr escape_table make_table(const entry (&entries)[N], bool controls_to_ff
         t.action[e.byte] = static_cast<std::uint8_t>(next + 2);
         ++next;
     }
-    t.replace_noncharacters = noncharacters;
+    t.forbidden = forbidden;
     return t;
 }
 
@@ -58,22 +77,30 @@ inline constexpr entry no_entries[1] = {{0, replacement_utf8}};  // NUL, already
 
 /// XML character data (element content). CR is a character reference because
 /// a parser's end-of-line handling would turn a literal CR (or CR LF) into LF.
-inline constexpr escape_table xml_text_table =
-    escape_detail::make_table<4>({{'&', "&amp;"}, {'<', "&lt;"}, {'>', "&gt;"}, {'\r', "&#13;"}}, true, true);
+inline constexpr escape_table xml_text_table = escape_detail::make_table<4>(
+    {{'&', "&amp;"}, {'<', "&lt;"}, {'>', "&gt;"}, {'\r', "&#13;"}}, true, forbidden_scalars::xml);
 /// XML attribute values in double quotes; whitespace other than space is kept
 /// as character references because attribute normalisation would turn it into spaces.
 inline constexpr escape_table xml_attribute_table = escape_detail::make_table<7>(
     {{'&', "&amp;"}, {'<', "&lt;"}, {'>', "&gt;"}, {'"', "&quot;"}, {'\n', "&#10;"}, {'\t', "&#9;"}, {'\r', "&#13;"}},
-    true, true);
+    true, forbidden_scalars::xml);
 /// HTML text content.
-inline constexpr escape_table html_text_table =
-    escape_detail::make_table<3>({{'&', "&amp;"}, {'<', "&lt;"}, {'>', "&gt;"}}, true, false);
+inline constexpr escape_table html_text_table = escape_detail::make_table<3>(
+    {{'&', "&amp;"}, {'<', "&lt;"}, {'>', "&gt;"}}, true, forbidden_scalars::html);
 /// HTML attribute values in double quotes.
 inline constexpr escape_table html_attribute_table = escape_detail::make_table<5>(
-    {{'&', "&amp;"}, {'<', "&lt;"}, {'>', "&gt;"}, {'"', "&quot;"}, {'\'', "&#39;"}}, true, false);
+    {{'&', "&amp;"}, {'<', "&lt;"}, {'>', "&gt;"}, {'"', "&quot;"}, {'\'', "&#39;"}}, true, forbidden_scalars::html);
+/// A URL in a double-quoted HTML attribute: attribute escaping, plus
+/// percent-encoding of the printable ASCII characters that are not URL code
+/// points (browsers encode most of them anyway; validators reject them raw).
+inline constexpr escape_table html_url_table = escape_detail::make_table<13>(
+    {{'&', "&amp;"}, {'"', "%22"}, {'<', "%3C"}, {'>', "%3E"}, {' ', "%20"}, {'[', "%5B"}, {'\\', "%5C"},
+     {']', "%5D"}, {'^', "%5E"}, {'`', "%60"}, {'{', "%7B"}, {'|', "%7C"}, {'}', "%7D"}},
+    true, forbidden_scalars::html);
 /// Plain text: nothing to escape, but the UTF-8 is repaired and controls other
 /// than tab and newline are replaced.
-inline constexpr escape_table plain_text_table = escape_detail::make_table(escape_detail::no_entries, true, false);
+inline constexpr escape_table plain_text_table =
+    escape_detail::make_table(escape_detail::no_entries, true, forbidden_scalars::none);
 
 /// Writes s to out, escaped by the table.
 inline void escape(output_sink& out, std::string_view s, const escape_table& table) {
@@ -89,8 +116,7 @@ inline void escape(output_sink& out, std::string_view s, const escape_table& tab
         }
         if (action == 1) {
             const utf8_char c = decode_utf8(s, i);
-            const bool nonchar = table.replace_noncharacters && (c.code_point == 0xFFFE || c.code_point == 0xFFFF);
-            if (c.valid && !nonchar) {
+            if (c.valid && !is_forbidden(c.code_point, table.forbidden)) {
                 i += c.length;
                 continue;
             }
