@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: MIT
+// The end of a report: related-article lists, closing remarks with
+// signature and date line, and back matter (attachments, notes, glossaries),
+// each attachment with its own outline.
+#pragma once
+
+#include <reportdoc/detail/dates.hpp>
+#include <reportdoc/detail/text_metadata.hpp>
+#include <reportdoc/detail/text_outline.hpp>
+#include <reportdoc/detail/text_units.hpp>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+namespace reportdoc::detail {
+
+inline bool is_related_heading(std::string_view s) {
+    if (!s.empty() && (s.back() == ':')) s.remove_suffix(1);
+    if (s.size() >= 3 && s.substr(s.size() - 3) == "：") s.remove_suffix(3);
+    constexpr std::string_view headings[] = {"相关文章", "相关阅读", "推荐阅读", "相关推荐", "延伸阅读", "猜你喜欢",
+                                             "热门文章", "相关新闻", "相关文章推荐", "Related articles",
+                                             "Related Articles", "Related", "See also", "See Also", "Further reading"};
+    return std::find(std::begin(headings), std::end(headings), s) != std::end(headings);
+}
+
+inline void read_related_links(text_state& st) {
+    const std::size_t n = st.body_end;
+    // The last related heading after which every line reads as a link entry.
+    std::size_t heading = n;
+    for (std::size_t i = n; i-- > st.body_begin;) {
+        if (!st.usable(i)) continue;
+        if (is_related_heading(st.line(i).content)) {
+            heading = i;
+            break;
+        }
+        if (st.line(i).width > 160 || (looks_like_prose(st.line(i)) && st.line(i).width > 100)) return;
+    }
+    if (heading == n) return;
+    std::vector<std::size_t> entries;
+    for (std::size_t i = heading + 1; i < n; ++i)
+        if (st.usable(i)) entries.push_back(i);
+    if (entries.empty()) {
+        st.drop(heading, "page-chrome", "empty related-links heading");
+        st.body_end = heading;
+        return;
+    }
+    st.doc.related_heading = std::string(st.line(heading).content);
+    st.skip[heading] = 1;
+    for (std::size_t i : entries) {
+        std::string_view s = st.line(i).content;
+        // A bullet before the title is decoration.
+        if (const marker m = find_marker(s); m && m.shape == marker_shape::bullet) s = s.substr(m.content);
+        related_link link;
+        date_match date;
+        const std::size_t at = find_trailing_date(s, date);
+        if (at != std::string_view::npos && at > 0) {
+            std::string_view title = s.substr(0, at);
+            while (!title.empty() && (title.back() == ' ' || title.back() == '\t')) title.remove_suffix(1);
+            link.title = std::string(title);
+            link.date = date_value{std::string(s.substr(at, date.length)), std::move(date.iso)};
+        } else if (date_match lead = read_date(s); lead && lead.length < s.size()) {
+            std::string_view title = s.substr(lead.length);
+            while (!title.empty() && (title.front() == ' ')) title.remove_prefix(1);
+            link.title = std::string(title);
+            link.date = date_value{std::string(s.substr(0, lead.length)), std::move(lead.iso)};
+        } else {
+            link.title = std::string(s);
+        }
+        if (const std::size_t url = find_site_address(link.title); url != std::string_view::npos && url > 0) {
+            link.url = link.title.substr(url);
+            link.title.erase(url);
+            while (!link.title.empty() && link.title.back() == ' ') link.title.pop_back();
+        }
+        st.doc.related.push_back(std::move(link));
+        st.skip[i] = 1;
+    }
+    st.body_end = heading;
+}
+
+// 附件1 / 附件：检查表 / Appendix A. Data / 注释 / 名词解释 at the start of a line.
+inline section_role back_matter_role(const text_line& l, marker& m) {
+    const std::string_view s = l.content;
+    m = find_marker(s);
+    if (m && m.shape == marker_shape::keyword && (m.tag == U'附' || m.tag == U'录' || m.tag == U'A' || m.tag == U'N')) {
+        const std::string_view rest = s.substr(m.content);
+        // "附件：1.检查表 2.名单" lists attachments inside the body.
+        if (find_marker(rest) || has_clause_punctuation(rest) || l.width > 60) return section_role::none;
+        return section_role::appendix;
+    }
+    std::string_view word = s;
+    if (!word.empty() && word.back() == ':') word.remove_suffix(1);
+    if (word.size() >= 3 && word.substr(word.size() - 3) == "：") word.remove_suffix(3);
+    if (word == "注释" || word == "注" || word == "注解" || word == "Notes" || word == "NOTES") return section_role::notes;
+    if (word == "名词解释" || word == "术语解释" || word == "Glossary" || word == "GLOSSARY") return section_role::glossary;
+    return section_role::none;
+}
+
+inline void read_back_matter(text_state& st) {
+    std::vector<std::pair<std::size_t, section_role>> starts;
+    for (std::size_t i = st.body_begin; i < st.body_end; ++i) {
+        if (!st.usable(i)) continue;
+        marker m;
+        const section_role role = back_matter_role(st.line(i), m);
+        if (role == section_role::none) continue;
+        if (st.next_usable(i + 1, st.body_end) == st.body_end && st.line(i).content.size() == m.length) continue;  // nothing follows
+        starts.emplace_back(i, role);
+    }
+    if (starts.empty()) return;
+    const std::size_t end = st.body_end;
+    st.body_end = starts.front().first;
+    for (std::size_t k = 0; k < starts.size(); ++k) {
+        const std::size_t at = starts[k].first;
+        const std::size_t stop = k + 1 < starts.size() ? starts[k + 1].first : end;
+        const text_line& l = st.line(at);
+        section s;
+        s.level = 1;
+        s.role = starts[k].second;
+        s.span = span_of(l, l);
+        marker m = find_marker(l.content);
+        std::size_t content_from = at + 1;
+        if (s.role == section_role::appendix) {
+            s.label = std::string(l.content.substr(0, m.length));
+            s.style = m.style;
+            s.ordinal = m.ordinal;
+            std::string_view title = l.content.substr(m.content);
+            if (title.empty()) {
+                // The title on the next line: 附件1 / 检查验收评分表
+                const std::size_t next = st.next_usable(at + 1, stop);
+                if (next < stop && st.line(next).width <= 80 && !has_clause_punctuation(st.line(next).content) &&
+                    !find_marker(st.line(next).content)) {
+                    title = st.line(next).content;
+                    st.skip[next] = 1;
+                    content_from = next + 1;
+                }
+            }
+            if (!title.empty()) s.title = st.text_content(std::string(title), span_of(l, l));
+        } else {
+            s.title = st.text_content(std::string(l.content), span_of(l, l));
+        }
+        st.skip[at] = 1;
+        std::vector<text_unit> units = assemble(st, content_from, stop);
+        build_outline(st, units, s.children, 1);
+        st.doc.back_matter.push_back(std::move(s));
+    }
+}
+
+inline bool is_thanks(std::string_view s) {
+    constexpr std::string_view words[] = {"谢谢", "感谢", "Thank you", "Thanks", "特此报告", "特此通知", "特此函告",
+                                          "特此说明", "以上报告", "妥否", "请审议", "请批示", "请予审议"};
+    for (std::string_view w : words)
+        if (s.find(w) != std::string_view::npos) return true;
+    return false;
+}
+
+inline void read_closing(text_state& st, std::vector<text_unit>& units) {
+    std::vector<std::pair<std::size_t, paragraph_role>> closing;  // unit index, role
+    std::size_t k = units.size();
+    // The date line, then signature lines above it.
+    if (k > 0) {
+        const text_unit& u = units[k - 1];
+        const std::string_view s = is_bracketed(u.text) ? unbracket(u.text) : std::string_view(u.text);
+        const date_match d = read_date(s);
+        if (u.first == u.last && d && d.length == s.size()) {
+            closing.emplace_back(--k, paragraph_role::date_line);
+            for (int signatures = 0; k > 0 && signatures < 3; ++signatures) {
+                const text_unit& sig = units[k - 1];
+                if (sig.first != sig.last || sig.width > 50 || has_clause_punctuation(sig.text) || sig.mark ||
+                    is_thanks(sig.text))
+                    break;
+                closing.emplace_back(--k, paragraph_role::signature);
+            }
+        }
+    }
+    if (k > 0 && units[k - 1].width <= 120 && is_thanks(units[k - 1].text) && !units[k - 1].mark)
+        closing.emplace_back(--k, paragraph_role::closing);
+    std::reverse(closing.begin(), closing.end());
+    for (const auto& [index, role] : closing) {
+        const text_unit& u = units[index];
+        st.doc.closing.push_back(st.make_paragraph(u.text, span_of(st.line(u.first), st.line(u.last)), role));
+    }
+    units.resize(k);
+}
+
+}  // namespace reportdoc::detail

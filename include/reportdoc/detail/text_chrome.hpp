@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: MIT
+// Scraper chrome: breadcrumbs, font-size widgets, toolbars, photo captions,
+// editor lines and empty trailers — removed, or moved to metadata, each with a note.
+#pragma once
+
+#include <reportdoc/detail/text_metadata.hpp>
+#include <reportdoc/detail/text_state.hpp>
+
+#include <algorithm>
+#include <string_view>
+#include <vector>
+
+namespace reportdoc::detail {
+
+inline bool is_toolbar_word(std::string_view w) {
+    // Brackets and a trailing colon do not change what a toolbar button is.
+    while (w.substr(0, 3) == "【" || w.substr(0, 3) == "［" || w.substr(0, 1) == "[") w.remove_prefix(w[0] == '[' ? 1 : 3);
+    while (w.size() >= 3 && (w.substr(w.size() - 3) == "】" || w.substr(w.size() - 3) == "］" || w.substr(w.size() - 3) == "："))
+        w.remove_suffix(3);
+    while (!w.empty() && (w.back() == ']' || w.back() == ':')) w.remove_suffix(1);
+    constexpr std::string_view words[] = {
+        "分享到", "分享", "微信", "微博", "QQ", "QQ空间", "朋友圈", "打印", "打印本页", "打印此页", "关闭",
+        "关闭窗口", "关闭本页", "收藏", "加入收藏", "返回顶部", "扫一扫", "复制链接", "纠错", "我要纠错", "保存",
+        "上一篇", "下一篇", "返回", "返回首页", "手机版", "分享至", "点赞",
+    };
+    return std::find(std::begin(words), std::end(words), w) != std::end(words);
+}
+
+inline bool is_font_widget(std::string_view s) {
+    // 【字体:大 中 小】, 字号：大 中 小, [字体：小 中 大]
+    return (s.find("字体") != std::string_view::npos || s.find("字号") != std::string_view::npos) &&
+           s.find("大") != std::string_view::npos && s.find("小") != std::string_view::npos && s.size() <= 60;
+}
+
+inline bool is_breadcrumb(std::string_view s) {
+    const bool starts = s.substr(0, 6) == "首页" || s.substr(0, 12) == "当前位置" || s.substr(0, 12) == "您的位置" ||
+                        s.substr(0, 18) == "您现在的位置" || s.substr(0, 4) == "Home";
+    std::size_t separators = 0;
+    for (std::string_view sep : {std::string_view(" > "), std::string_view(">"), std::string_view("»"),
+                                 std::string_view("›"), std::string_view("＞"), std::string_view("→")})
+        for (std::size_t at = s.find(sep); at != std::string_view::npos; at = s.find(sep, at + sep.size())) ++separators;
+    return separators >= 1 && (starts || separators >= 2) && s.size() <= 240;
+}
+
+inline bool is_photo_caption(std::string_view s) {
+    // "（记者 张三 摄）", "图为…。新华社记者 李四 摄"
+    const std::string_view trimmed = s.substr(0, s.size() >= 3 && (s.substr(s.size() - 3) == "）") ? s.size() - 3
+                                                 : !s.empty() && s.back() == ')'                  ? s.size() - 1
+                                                                                                  : s.size());
+    if (trimmed.size() < 3 || trimmed.substr(trimmed.size() - 3) != "摄") return false;
+    return s.find("记者") != std::string_view::npos || s.find("摄影") != std::string_view::npos ||
+           s.find("图为") != std::string_view::npos || s.find("供图") != std::string_view::npos || s.size() <= 45;
+}
+
+inline bool is_empty_trailer(std::string_view s) {
+    constexpr std::string_view trailers[] = {"相关报道", "相关文档", "相关链接", "相关附件", "附件下载", "相关新闻"};
+    for (std::string_view t : trailers)
+        if (s == t || (s.substr(0, t.size()) == t && (s.substr(t.size()) == ":" || s.substr(t.size()) == "：")))
+            return true;
+    return false;
+}
+
+inline void remove_chrome(text_state& st) {
+    const std::size_t n = st.text.lines.size();
+    constexpr std::size_t longest_chrome = 240;  // bytes: chrome is short, and prose is not scanned twice
+    std::vector<std::size_t> single_chars;  // usable lines of one character, for split widgets
+    for (std::size_t i = 0; i < n; ++i) {
+        if (!st.usable(i) || st.line(i).content.size() > longest_chrome) continue;
+        const std::string_view s = st.line(i).content;
+        if (st.line(i).chars == 1) single_chars.push_back(i);
+        if (is_font_widget(s)) {
+            st.drop(i, "page-chrome", "font-size widget");
+            continue;
+        }
+        if (is_breadcrumb(s)) {
+            st.skip[i] = 1;
+            st.doc.meta.extra.push_back(metadata_field{"breadcrumb", std::string(s)});
+            st.note("page-chrome", "breadcrumb moved to metadata: " + quoted(s), st.line(i).start());
+            continue;
+        }
+        const auto words = metadata_detail::tokens(s);
+        if (!words.empty() && std::all_of(words.begin(), words.end(), is_toolbar_word)) {
+            st.drop(i, "page-chrome", "toolbar");
+            continue;
+        }
+        if (is_photo_caption(s) && st.line(i).width <= 120) {
+            st.drop(i, "page-chrome", "photo caption");
+            continue;
+        }
+        // 责任编辑/编辑 lines anywhere are metadata printed in the page's footer.
+        if (s.substr(0, 12) == "责任编辑" || s.substr(0, 6) == "编辑" || s.substr(0, 6) == "审核") {
+            std::vector<meta_field> fields = parse_metadata_line(s);
+            if (!fields.empty() && st.line(i).width <= 80) {
+                for (meta_field& f : fields) st.doc.meta.extra.push_back(metadata_field{f.key, f.value});
+                st.skip[i] = 1;
+                st.note("page-chrome", "editor line moved to metadata: " + quoted(s), st.line(i).start());
+                continue;
+            }
+        }
+        // A one-word label whose value sits on the next line: "来源:" then "四川日报".
+        if (is_empty_trailer(s)) {
+            const std::size_t next = st.next_usable(i + 1, n);
+            if (next == n || is_empty_trailer(st.line(next).content)) {
+                st.drop(i, "page-chrome", "empty trailer");
+                continue;
+            }
+        }
+    }
+    // A widget's words split one per line: 大 / 中 / 小.
+    for (std::size_t k = 0; k + 2 < single_chars.size(); ++k) {
+        const std::size_t a = single_chars[k], b = single_chars[k + 1], c = single_chars[k + 2];
+        if (st.line(a).content == "大" && st.line(b).content == "中" && st.line(c).content == "小" &&
+            st.next_usable(a + 1, n) == b && st.next_usable(b + 1, n) == c) {
+            st.drop(a, "page-chrome", "font-size widget");
+            st.drop(b, "page-chrome", "font-size widget");
+            st.drop(c, "page-chrome", "font-size widget");
+        }
+    }
+}
+
+}  // namespace reportdoc::detail

@@ -1,0 +1,233 @@
+// SPDX-License-Identifier: MIT
+// The front of a report: header lines before the title (site name,
+// breadcrumbs), the title (a repeated title is dropped), metadata lines,
+// subtitle, date, byline, and the salutation that opens the body.
+#pragma once
+
+#include <reportdoc/detail/dates.hpp>
+#include <reportdoc/detail/text_metadata.hpp>
+#include <reportdoc/detail/text_state.hpp>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace reportdoc::detail {
+
+inline bool is_salutation(const text_line& l) {
+    const std::string_view s = l.content;
+    if (l.width > 120) return false;
+    const utf8_char last = last_char(s);
+    const bool colon = last.code_point == U':' || last.code_point == U'：';
+    constexpr std::string_view openings[] = {"尊敬的", "各位", "亲爱的", "同志们", "女士们", "朋友们", "老师们",
+                                             "同学们", "Dear ", "To "};
+    for (std::string_view o : openings)
+        if (s.substr(0, o.size()) == o)
+            return colon || (o == "Dear " && (last.code_point == U',' || last.code_point == U'，'));
+    // "…同志们:" "…各位代表:" without a set opening
+    if (!colon) return false;
+    constexpr std::string_view endings[] = {"同志们", "代表", "委员", "朋友们", "来宾", "领导"};
+    const std::string_view body = s.substr(0, s.size() - last.length);
+    for (std::string_view e : endings)
+        if (body.size() >= e.size() && body.substr(body.size() - e.size()) == e) return l.width <= 80;
+    return false;
+}
+
+inline bool is_subtitle_start(std::string_view s) {
+    return s.substr(0, 6) == "——" || s.substr(0, 6) == "――" || s.substr(0, 3) == "—" || s.substr(0, 2) == "--" ||
+           s.substr(0, 6) == "－－";
+}
+
+inline void apply_metadata(text_state& st, const std::vector<meta_field>& fields) {
+    for (const meta_field& f : fields) {
+        switch (f.kind) {
+            case meta_kind::date:
+                if (st.doc.meta.date.empty()) st.doc.meta.date = date_value{f.value, f.iso};
+                else st.doc.meta.extra.push_back(metadata_field{f.key, f.value});
+                break;
+            case meta_kind::author:
+                if (!f.value.empty()) st.doc.meta.authors.push_back(f.value);
+                break;
+            case meta_kind::category:
+                if (st.doc.meta.category.empty()) st.doc.meta.category = f.value;
+                else st.doc.meta.extra.push_back(metadata_field{f.key, f.value});
+                break;
+            case meta_kind::source: {
+                std::string name = f.value;
+                // "汇报北考网www.beiweimall.com": the category glued to the site name
+                // printed in the page header.
+                if (f.key.empty() && !st.site_name.empty() && name.size() > st.site_name.size() &&
+                    name.compare(name.size() - st.site_name.size(), st.site_name.size(), st.site_name) == 0) {
+                    if (st.doc.meta.category.empty()) st.doc.meta.category = name.substr(0, name.size() - st.site_name.size());
+                    name = st.site_name;
+                }
+                if (st.doc.meta.source.empty() || st.doc.meta.source == name || st.doc.meta.source == st.site_name) {
+                    st.doc.meta.source = name.empty() ? st.doc.meta.source : name;
+                    if (!f.url.empty()) st.doc.meta.source_url = f.url;
+                } else {
+                    st.doc.meta.extra.push_back(metadata_field{f.key.empty() ? "source" : f.key, f.value + f.url});
+                }
+                break;
+            }
+            case meta_kind::other: st.doc.meta.extra.push_back(metadata_field{f.key, f.value}); break;
+        }
+    }
+}
+
+inline void read_salutation(text_state& st) {
+    const std::size_t i = st.next_usable(st.body_begin, st.text.lines.size());
+    if (i < st.text.lines.size() && is_salutation(st.line(i))) {
+        st.doc.front_matter.push_back(st.make_paragraph(std::string(st.line(i).content), span_of(st.line(i), st.line(i)),
+                                                   paragraph_role::salutation));
+        st.skip[i] = 1;
+        st.body_begin = i + 1;
+    }
+}
+
+inline void read_front_matter(text_state& st) {
+    const std::size_t n = st.text.lines.size();
+    // The front block: lines before the first that reads as body text.
+    constexpr std::size_t max_front_lines = 12;
+    std::vector<std::size_t> front;  // usable lines of the front block
+    std::size_t i = st.next_usable(0, n);
+    std::size_t body = n;
+    while (i < n) {
+        const text_line& l = st.line(i);
+        const marker m = find_marker(l.content);
+        const bool metadata = !parse_metadata_line(l.content).empty();
+        if (!metadata && (is_salutation(l) || looks_like_prose(l) ||
+                          (m && m.shape != marker_shape::keyword && m.shape != marker_shape::bullet) ||
+                          front.size() >= max_front_lines || l.width > 160)) {
+            body = i;
+            break;
+        }
+        front.push_back(i);
+        i = st.next_usable(i + 1, n);
+    }
+    if (front.empty()) {  // the document starts with its body
+        st.body_begin = body;
+        read_salutation(st);
+        return;
+    }
+
+    // Classify the front lines.
+    enum class kind { plain, metadata, subtitle, date };
+    std::vector<kind> kinds(front.size(), kind::plain);
+    std::vector<std::vector<meta_field>> fields(front.size());
+    for (std::size_t k = 0; k < front.size(); ++k) {
+        const std::string_view s = st.line(front[k]).content;
+        fields[k] = parse_metadata_line(s);
+        if (!fields[k].empty()) {
+            kinds[k] = kind::metadata;
+        } else if (is_subtitle_start(s)) {
+            kinds[k] = kind::subtitle;
+        } else if (date_match d = read_date(is_bracketed(s) ? unbracket(s) : s);
+                   d && d.length == (is_bracketed(s) ? unbracket(s) : s).size()) {
+            kinds[k] = kind::date;
+        }
+    }
+
+    // The title: a line the page repeats; else the last plain line before the first
+    // metadata line; else the last plain line. Plain lines before it are header lines.
+    std::size_t title = front.size();
+    for (std::size_t a = 0; a < front.size() && title == front.size(); ++a)
+        for (std::size_t b = a + 1; b < front.size(); ++b)
+            if (kinds[a] == kind::plain && st.line(front[a]).content == st.line(front[b]).content) {
+                title = a;
+                break;
+            }
+    if (title == front.size()) {
+        std::size_t first_meta = front.size();
+        for (std::size_t k = 0; k < front.size(); ++k)
+            if (kinds[k] == kind::metadata) {
+                first_meta = k;
+                break;
+            }
+        for (std::size_t k = 0; k < first_meta; ++k)
+            if (kinds[k] == kind::plain) title = k;
+        if (title == front.size())
+            for (std::size_t k = 0; k < front.size(); ++k)
+                if (kinds[k] == kind::plain) {
+                    title = k;
+                    break;
+                }
+    }
+
+    // A title wrapped over adjacent lines (no blank between) is one title.
+    std::size_t title_end = title;  // last front index of the title
+    if (title < front.size()) {
+        while (title > 0 && kinds[title - 1] == kind::plain && front[title - 1] + 1 == front[title] &&
+               !st.line(front[title]).page_break)
+            --title;
+        while (title_end + 1 < front.size() && kinds[title_end + 1] == kind::plain &&
+               front[title_end] + 1 == front[title_end + 1] && st.line(front[title_end + 1]).width <= 60 &&
+               !has_clause_punctuation(st.line(front[title_end + 1]).content))
+            ++title_end;
+    }
+
+    // Header lines before the title: the first short one names the site.
+    for (std::size_t k = 0; k < title && k < front.size(); ++k) {
+        if (kinds[k] != kind::plain) continue;
+        const std::string_view s = st.line(front[k]).content;
+        if (st.site_name.empty() && st.line(front[k]).width <= 30 && !has_clause_punctuation(s)) {
+            st.site_name = std::string(s);
+            st.note("header-line", "header line taken as the site name: " + quoted(s), st.line(front[k]).start());
+        } else {
+            st.doc.meta.extra.push_back(metadata_field{"header", std::string(s)});
+            st.note("header-line", "header line moved to metadata: " + quoted(s), st.line(front[k]).start());
+        }
+    }
+    if (title < front.size()) {
+        std::string t;
+        for (std::size_t k = title; k <= title_end; ++k) append_wrapped(t, st.line(front[k]).content);
+        st.doc.meta.title = std::move(t);
+    }
+
+    // After the title: metadata, subtitles (possibly over two lines), dates, repeats and bylines.
+    const bool have_title = title < front.size();
+    bool in_subtitle = false;  // the previous front line was (part of) the subtitle
+    for (std::size_t k = have_title ? title_end + 1 : 0; k < front.size(); ++k) {
+        if (!have_title && k < title) continue;
+        const text_line& l = st.line(front[k]);
+        const std::string_view s = l.content;
+        const bool adjacent = k > 0 && front[k - 1] + 1 == front[k];
+        bool subtitle_line = false;
+        switch (kinds[k]) {
+            case kind::metadata: apply_metadata(st, fields[k]); break;
+            case kind::subtitle:
+                st.doc.meta.subtitle = std::string(s);
+                subtitle_line = true;
+                break;
+            case kind::date: {
+                const std::string_view d = is_bracketed(s) ? unbracket(s) : s;
+                if (st.doc.meta.date.empty()) st.doc.meta.date = date_value{std::string(d), read_date(d).iso};
+                else st.doc.meta.extra.push_back(metadata_field{"date", std::string(s)});
+                break;
+            }
+            case kind::plain:
+                if (have_title && s == st.doc.meta.title) {
+                    st.note("repeated-title", "repeated title removed: " + quoted(s), l.start());
+                } else if (in_subtitle && adjacent) {
+                    append_wrapped(st.doc.meta.subtitle, s);  // a subtitle split over two lines
+                    subtitle_line = true;
+                } else if (is_bracketed(s) && st.doc.meta.subtitle.empty()) {
+                    st.doc.meta.subtitle = std::string(s);
+                } else {
+                    // A speaker or office line under the title; its last word names the speaker.
+                    st.doc.front_matter.push_back(st.make_paragraph(std::string(s), span_of(l, l), paragraph_role::byline));
+                    const auto words = metadata_detail::tokens(s);
+                    if (!words.empty() && words.back().size() >= 6 && words.back().size() <= 12 &&
+                        is_cjk_char(decode_utf8(words.back(), 0).code_point))
+                        st.doc.meta.authors.emplace_back(words.back());
+                }
+                break;
+        }
+        in_subtitle = subtitle_line;
+    }
+    if (!st.site_name.empty() && st.doc.meta.source.empty()) st.doc.meta.source = st.site_name;
+    for (std::size_t k : front) st.skip[k] = 1;
+    st.body_begin = body;
+    read_salutation(st);
+}
+
+}  // namespace reportdoc::detail

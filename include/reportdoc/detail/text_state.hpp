@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: MIT
+// What every stage of the plain-text reader shares: the lines, which of them
+// are consumed, the diagnostics, and the report being built.
+#pragma once
+
+#include <reportdoc/detail/markers.hpp>
+#include <reportdoc/detail/text_lines.hpp>
+#include <reportdoc/model.hpp>
+#include <reportdoc/result.hpp>
+#include <reportdoc/text_reader.hpp>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace reportdoc::detail {
+
+/// One paragraph-to-be: lines joined per the layout.
+struct text_unit {
+    std::size_t first = 0;  ///< Index of the first line.
+    std::size_t last = 0;   ///< Index of the last line.
+    std::string text;
+    marker mark;
+    bool blank_before = true;  ///< A blank line, a page break or the start of the region precedes it.
+    std::uint32_t width = 0;   ///< Display columns of the joined text.
+};
+
+/// Quotes text for a diagnostic, shortened past 200 bytes.
+inline std::string quoted(std::string_view s) {
+    std::size_t cut = s.size() > 200 ? 200 : s.size();
+    while (cut < s.size() && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;  // whole characters only
+    std::string out = "\"";
+    out.append(s.substr(0, cut));
+    if (cut < s.size()) out += "…";
+    out += '"';
+    return out;
+}
+
+/// The span from the first line's content to the end of the last line's.
+inline source_span span_of(const text_line& first, const text_line& last) { return {first.start(), last.end()}; }
+
+// A line of running text: punctuated within, and long, or finished, or indented as a paragraph.
+inline bool looks_like_prose(const text_line& l) {
+    return has_clause_punctuation(l.content) && (l.width > 60 || ends_sentence(l.content) || l.indent > 0);
+}
+
+inline bool is_bracketed(std::string_view s) {
+    return (s.substr(0, 3) == "（" && s.size() >= 6 && s.substr(s.size() - 3) == "）") ||
+           (s.substr(0, 1) == "(" && s.size() >= 2 && s.back() == ')');
+}
+inline std::string_view unbracket(std::string_view s) {
+    if (s.substr(0, 3) == "（") return s.substr(3, s.size() - 6);
+    return s.substr(1, s.size() - 2);
+}
+
+/// The reader's state, shared by its stages.
+struct text_state {
+    text_state(std::string_view in, const text_options& options) : input(in), opt(options) {}
+
+    std::string_view input;
+    const text_options& opt;
+    text_lines text;
+    std::vector<char> skip;  ///< Per line: consumed by a stage or removed.
+    std::vector<diagnostic> diags;
+    report doc;
+    std::size_t body_begin = 0;  ///< First line of the body.
+    std::size_t body_end = 0;    ///< One past the last line of the body.
+    std::size_t nodes = 0;       ///< Nodes made so far, for reader_limits::max_nodes.
+    std::string site_name;       ///< The site named in a header line, for splitting metadata.
+
+    [[nodiscard]] const text_line& line(std::size_t i) const { return text.lines[i]; }
+    [[nodiscard]] bool usable(std::size_t i) const { return !skip[i] && !line(i).blank(); }
+    /// The next usable line at or after i, before end; end when none.
+    [[nodiscard]] std::size_t next_usable(std::size_t i, std::size_t end) const {
+        while (i < end && !usable(i)) ++i;
+        return i;
+    }
+
+    void note(std::string_view code, std::string message, source_position where) {
+        diags.push_back(diagnostic{severity::note, code, std::move(message), where});
+    }
+    void warning(std::string_view code, std::string message, source_position where) {
+        diags.push_back(diagnostic{severity::warning, code, std::move(message), where});
+    }
+    void error(std::string_view code, std::string message, source_position where) {
+        diags.push_back(diagnostic{severity::error, code, std::move(message), where});
+    }
+    /// Removes a line on purpose, saying what it was.
+    void drop(std::size_t i, std::string_view code, std::string_view what) {
+        skip[i] = 1;
+        note(code, std::string(what) + " removed: " + quoted(line(i).content), line(i).start());
+    }
+
+    inline_list text_content(std::string s, source_span span) {
+        ++nodes;
+        inline_list content;
+        content.push_back(reportdoc::text{std::move(s), span});
+        return content;
+    }
+    block make_paragraph(std::string s, source_span span, paragraph_role role = paragraph_role::body) {
+        ++nodes;
+        paragraph p;
+        p.content = text_content(std::move(s), span);
+        p.role = role;
+        p.span = span;
+        return p;
+    }
+};
+
+}  // namespace reportdoc::detail
