@@ -40,6 +40,12 @@ struct writer {
 };
 
 const reader readers[] = {
+    {"text",
+     [](std::string_view input, const settings& s) {
+         reportdoc::text_options options;
+         options.strict = s.strict;
+         return reportdoc::parse_text(input, options);
+     }},
     {"xml",
      [](std::string_view input, const settings& s) {
          reportdoc::xml_options options;

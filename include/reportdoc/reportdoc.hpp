@@ -14,4 +14,5 @@
 #include <reportdoc/output.hpp>
 
 // readers and writers
+#include <reportdoc/text_reader.hpp>
 #include <reportdoc/xml.hpp>
