@@ -4,7 +4,8 @@
 // pipeline, diagnostics in compiler format, and streaming output.
 //
 //   reportdoc-convert [--from text|xml] [--to html|markdown|text|xml]
-//                     [--standalone] [--strict] [-v] [-o FILE] [INPUT|-]
+//                     [--standalone] [--theme NAME] [--toc] [--strict] [-v]
+//                     [-o FILE] [INPUT|-]
 //
 // Exit status: 0 on success (warnings allowed), 1 when the input has errors
 // or a file cannot be read or written, 2 on a usage error.
@@ -15,6 +16,8 @@
 #include <cstring>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace {
 
@@ -24,6 +27,8 @@ struct settings {
     std::string input = "-";
     std::string output = "-";
     bool standalone = false;
+    reportdoc::html_theme theme = reportdoc::html_theme::automatic;
+    bool toc = false;
     bool strict = false;
     bool verbose = false;
 };
@@ -55,14 +60,34 @@ const reader readers[] = {
 };
 
 const writer writers[] = {
+    {"html", ".html",
+     [](const reportdoc::report& doc, reportdoc::output_sink& out, const settings& s) {
+         std::vector<reportdoc::diagnostic> refused_links;
+         reportdoc::html_options options;
+         options.standalone = s.standalone;
+         options.theme = s.theme;
+         options.toc = s.toc;
+         options.diagnostics = &refused_links;
+         reportdoc::render_html(doc, out, options);
+         for (const reportdoc::diagnostic& d : refused_links)
+             std::fprintf(stderr, "%s\n", reportdoc::format_diagnostic(d, s.input == "-" ? "<stdin>" : s.input).c_str());
+     }},
     {"xml", ".xml", [](const reportdoc::report& doc, reportdoc::output_sink& out, const settings&) {
          reportdoc::render_xml(doc, out);
      }},
 };
 
+const std::pair<std::string_view, reportdoc::html_theme> themes[] = {
+    {"automatic", reportdoc::html_theme::automatic},
+    {"official", reportdoc::html_theme::official},
+    {"neutral", reportdoc::html_theme::neutral},
+    {"none", reportdoc::html_theme::none},
+};
+
 constexpr std::string_view usage =
     "usage: reportdoc-convert [--from text|xml] [--to html|markdown|text|xml]\n"
-    "                         [--standalone] [--strict] [-v] [-o FILE] [INPUT|-]\n"
+    "                         [--standalone] [--theme NAME] [--toc] [--strict] [-v]\n"
+    "                         [-o FILE] [INPUT|-]\n"
     "\n"
     "Reads a report and writes it in another format (default: from the file\n"
     "extensions, else text to html). Diagnostics go to stderr as FILE:LINE:COL.\n"
@@ -71,6 +96,9 @@ constexpr std::string_view usage =
     "  --to FORMAT     output format: html, markdown, text or xml\n"
     "                  (default: from the -o extension, else html)\n"
     "  --standalone    write a whole HTML page instead of a fragment\n"
+    "  --theme NAME    stylesheet of a standalone page: automatic (official for\n"
+    "                  Chinese reports, else neutral), official, neutral or none\n"
+    "  --toc           write a table of contents into the HTML\n"
     "  --strict        treat the reader's guesses and unknown markup as errors\n"
     "  -v, --verbose   also print notes (what the reader repaired or dropped)\n"
     "  -o FILE         write to FILE instead of standard output\n"
@@ -121,6 +149,16 @@ int main(int argc, char** argv) {
             if (!value(s.output)) return usage_error("-o needs a file name");
         } else if (arg == "--standalone") {
             s.standalone = true;
+        } else if (arg == "--theme") {
+            std::string name;
+            if (!value(name)) return usage_error("--theme needs a name");
+            const reportdoc::html_theme* theme = nullptr;
+            for (const auto& [candidate_name, candidate] : themes)
+                if (candidate_name == name) theme = &candidate;
+            if (!theme) return usage_error("unknown theme '" + name + "'");
+            s.theme = *theme;
+        } else if (arg == "--toc") {
+            s.toc = true;
         } else if (arg == "--strict") {
             s.strict = true;
         } else if (arg == "-v" || arg == "--verbose") {

@@ -14,5 +14,6 @@
 #include <reportdoc/output.hpp>
 
 // readers and writers
+#include <reportdoc/html.hpp>
 #include <reportdoc/text_reader.hpp>
 #include <reportdoc/xml.hpp>
