@@ -41,6 +41,8 @@ struct text_options {
     bool back_matter = true;      ///< Attachments (附件), notes (注释), glossaries (名词解释), appendices.
     bool related_links = true;    ///< A trailing "相关文章" / "See also" list of titles with dates.
     bool page_chrome = true;      ///< Remove scraper chrome: breadcrumbs, widgets, toolbars, captions.
+    bool page_furniture = true;   ///< Remove page footers, running headers and page numbers; rejoin across pages.
+    bool tables_of_contents = true;  ///< Keep a table of contents as a section of entries (false: drop it, with a note).
     bool join_broken_paragraphs = true;  ///< Rejoin a paragraph broken mid-sentence.
     bool run_in_headings = true;  ///< "(一)标题。正文…" becomes a run-in section.
     bool lists = true;            ///< 第一, / 一是 / 首先 / ①, bullets and dashes become lists.

@@ -3,7 +3,8 @@
 // one line per node, indented by depth, text shown in full.
 #pragma once
 
-#include <reportdoc/reportdoc.hpp>
+#include <reportdoc/model.hpp>
+#include <reportdoc/walk.hpp>
 
 #include <string>
 #include <vector>

@@ -97,6 +97,33 @@ inline constexpr escape_table html_url_table = escape_detail::make_table<13>(
     {{'&', "&amp;"}, {'"', "%22"}, {'<', "%3C"}, {'>', "%3E"}, {' ', "%20"}, {'[', "%5B"}, {'\\', "%5C"},
      {']', "%5D"}, {'^', "%5E"}, {'`', "%60"}, {'{', "%7B"}, {'|', "%7C"}, {'}', "%7D"}},
     true, forbidden_scalars::html);
+/// CommonMark inline text: the ASCII punctuation that can start markup
+/// anywhere in a line is backslash-escaped, CR (a line ending to a Markdown
+/// parser) is a character reference. Scalars HTML forbids are replaced as the
+/// HTML writer replaces them, since Markdown is read to become HTML. What
+/// depends on the position (line starts, `&` before a name, leading and
+/// trailing spaces, `>` `-` `+` `=` `1.` at the start of a line) is the
+/// writer's (detail/markdown_writer.inl).
+inline constexpr escape_table markdown_text_table = escape_detail::make_table<12>(
+    {{'\\', "\\\\"}, {'`', "\\`"}, {'*', "\\*"}, {'_', "\\_"}, {'[', "\\["}, {']', "\\]"}, {'<', "\\<"},
+     {'#', "\\#"}, {'!', "\\!"}, {'|', "\\|"}, {'~', "\\~"}, {'\r', "&#13;"}},
+    true, forbidden_scalars::html);
+/// A CommonMark link destination, bare or in <...> (the writer uses <...>
+/// when it holds a space or tab): what would end it or be decoded is escaped,
+/// line endings (never allowed there) are percent-encoded.
+inline constexpr escape_table markdown_destination_table = escape_detail::make_table<8>(
+    {{'\\', "\\\\"}, {'<', "\\<"}, {'>', "\\>"}, {'&', "\\&"}, {'(', "\\("}, {')', "\\)"}, {'\n', "%0A"}, {'\r', "%0D"}},
+    true, forbidden_scalars::html);
+/// A CommonMark link title in double quotes.
+inline constexpr escape_table markdown_title_table = escape_detail::make_table<5>(
+    {{'\\', "\\\\"}, {'"', "\\\""}, {'&', "\\&"}, {'\n', "&#10;"}, {'\r', "&#13;"}}, true, forbidden_scalars::html);
+/// Markdown code (spans and fenced blocks): nothing to escape, but repaired
+/// like every other Markdown text.
+inline constexpr escape_table markdown_verbatim_table =
+    escape_detail::make_table(escape_detail::no_entries, true, forbidden_scalars::html);
+/// A YAML 1.2 double-quoted scalar (the Markdown writer's front matter).
+inline constexpr escape_table yaml_double_quoted_table = escape_detail::make_table<5>(
+    {{'\\', "\\\\"}, {'"', "\\\""}, {'\n', "\\n"}, {'\r', "\\r"}, {'\t', "\\t"}}, true, forbidden_scalars::html);
 /// Plain text: nothing to escape, but the UTF-8 is repaired and controls other
 /// than tab and newline are replaced.
 inline constexpr escape_table plain_text_table =

@@ -159,9 +159,14 @@ inline char32_t edge_character(const inline_list& inlines, bool last) noexcept {
 /// sections of its parent section: "sec-2-1" is the first section inside the
 /// second top-level section of the body. Every region, and every role of a
 /// back-matter section ("appendix-1", "notes-1"), has its own prefix, so ids
-/// cannot collide and the same document always gets the same ids.
+/// cannot collide and the same document always gets the same ids. Below
+/// max_path_depth levels a section is numbered in document order instead
+/// ("deep-1"), so that ids do not grow with the depth: the HTML of a document
+/// 100,000 levels deep stays proportional to its size.
 class html_section_ids {
 public:
+    static constexpr std::size_t max_path_depth = 8;
+
     /// Starts numbering the top-level sections of a region.
     void begin_region(node_kind region) noexcept {
         region_ = region;
@@ -170,19 +175,24 @@ public:
 
     /// The id of a section being entered.
     std::string_view enter(const section& s) {
+        const std::size_t depth = counts_.size();
+        lengths_.push_back(id_.size());
+        counts_.push_back(0);
+        if (depth >= max_path_depth) {
+            deep_id_ = "deep-";
+            append_number(deep_id_, ++deep_count_);
+            return deep_id_;
+        }
         std::uint32_t number = 0;
-        if (counts_.empty()) {
+        if (depth == 0) {
             const std::size_t role = region_ == node_kind::back_matter ? static_cast<std::size_t>(s.role) : 0;
             id_ = prefix(role);
             number = ++top_counts_[role < top_counts_.size() ? role : 0];
         } else {
-            number = ++counts_.back();
+            number = ++counts_[depth - 1];
         }
-        lengths_.push_back(id_.size());
-        counts_.push_back(0);
         id_ += '-';
-        char digits[16];
-        id_.append(digits, std::to_chars(digits, digits + sizeof digits, number).ptr);
+        append_number(id_, number);
         return id_;
     }
 
@@ -194,6 +204,11 @@ public:
     }
 
 private:
+    static void append_number(std::string& into, std::uint64_t n) {
+        char digits[24];
+        into.append(digits, std::to_chars(digits, digits + sizeof digits, n).ptr);
+    }
+
     std::string_view prefix(std::size_t role) const noexcept {
         switch (region_) {
             case node_kind::front_matter: return "front";
@@ -208,9 +223,11 @@ private:
 
     node_kind region_ = node_kind::body;
     std::array<std::uint32_t, 4> top_counts_{};
-    std::vector<std::uint32_t> counts_;   // per open section: sections entered inside it so far
-    std::vector<std::size_t> lengths_;    // per open section: id_.size() before its own number
+    std::vector<std::uint32_t> counts_;  // per open section: sections entered inside it so far
+    std::vector<std::size_t> lengths_;   // per open section: id_.size() before its own number
     std::string id_;
+    std::string deep_id_;
+    std::uint64_t deep_count_ = 0;
 };
 
 class html_writer {

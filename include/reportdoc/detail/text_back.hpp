@@ -102,7 +102,12 @@ inline void read_back_matter(text_state& st) {
         if (!st.usable(i)) continue;
         marker m;
         const section_role role = back_matter_role(st.line(i), m);
-        if (role == section_role::none) continue;
+        if (role == section_role::none) {
+            // After an appendix, "Authors' Addresses" or "Index" is back matter of its own.
+            if (!starts.empty() && st.line(i).indent == 0 && is_top_level_title(st.line(i).content))
+                starts.emplace_back(i, section_role::none);
+            continue;
+        }
         if (st.next_usable(i + 1, st.body_end) == st.body_end && st.line(i).content.size() == m.length) continue;  // nothing follows
         starts.emplace_back(i, role);
     }

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
-// Scraper chrome: breadcrumbs, font-size widgets, toolbars, photo captions,
-// editor lines and empty trailers — removed, or moved to metadata, each with a note.
+// What surrounds the text without being part of it, removed (or moved to
+// metadata) with a note for each line:
+// - scraper chrome: breadcrumbs, font-size widgets, toolbars, photo captions,
+//   editor lines, empty trailers;
+// - page furniture of paginated text: footers, running headers, page numbers.
 #pragma once
 
 #include <reportdoc/detail/text_metadata.hpp>
@@ -8,6 +11,7 @@
 
 #include <algorithm>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace reportdoc::detail {
@@ -115,6 +119,91 @@ inline void remove_chrome(text_state& st) {
             st.drop(b, "page-chrome", "font-size widget");
             st.drop(c, "page-chrome", "font-size widget");
         }
+    }
+}
+
+// "Smith   Informational   [Page 2]", "Page 3", "Page 3 of 10", "- 4 -", "-iii-"
+inline bool is_page_footer(std::string_view s) {
+    const auto digits = [](std::string_view d) {
+        return !d.empty() && d.size() <= 5 && std::all_of(d.begin(), d.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    if (s.size() >= 8 && s.back() == ']') {
+        const std::size_t open = s.rfind("[Page ");
+        if (open != std::string_view::npos && digits(s.substr(open + 6, s.size() - open - 7))) return true;
+    }
+    std::string_view t = s;
+    if (t.substr(0, 5) == "Page " || t.substr(0, 5) == "page ") {
+        t.remove_prefix(5);
+        const std::size_t of = t.find(" of ");
+        return of == std::string_view::npos ? digits(t) : digits(t.substr(0, of)) && digits(t.substr(of + 4));
+    }
+    if (t.size() >= 3 && t.front() == '-' && t.back() == '-') {
+        t = t.substr(1, t.size() - 2);
+        while (!t.empty() && t.front() == ' ') t.remove_prefix(1);
+        while (!t.empty() && t.back() == ' ') t.remove_suffix(1);
+        return digits(t) || (!t.empty() && roman_value(t) != 0);
+    }
+    return false;
+}
+
+inline bool is_bare_page_number(std::string_view s) {
+    return !s.empty() && s.size() <= 4 && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// The first and last words of a line, which a running header repeats on every page.
+inline std::pair<std::string_view, std::string_view> outer_words(std::string_view s) {
+    const auto words = metadata_detail::tokens(s);
+    if (words.size() < 2) return {};
+    return {words.front(), words.back()};
+}
+
+inline void remove_page_furniture(text_state& st) {
+    const std::size_t n = st.text.lines.size();
+    std::vector<std::size_t> page_ends;  // the first line after which a new page starts
+    for (std::size_t i = 0; i < n; ++i) {
+        if (st.line(i).page_break) page_ends.push_back(i);
+        if (!st.usable(i) || st.line(i).content.size() > 200) continue;
+        if (is_page_footer(st.line(i).content)) {
+            st.drop(i, "page-footer", "page footer");
+            page_ends.push_back(i);
+        }
+    }
+    if (page_ends.empty()) return;
+    std::sort(page_ends.begin(), page_ends.end());
+    page_ends.erase(std::unique(page_ends.begin(), page_ends.end(), [&](std::size_t a, std::size_t b) {
+                        return st.next_usable(a + 1, n) == st.next_usable(b + 1, n);  // a footer and its form feed
+                    }),
+                    page_ends.end());
+
+    // Running headers: the first line of each new page, when pages repeat its outer words.
+    std::vector<std::size_t> firsts;
+    for (std::size_t end : page_ends) {
+        const std::size_t first = st.next_usable(end + 1, n);
+        if (first < n) firsts.push_back(first);
+    }
+    for (std::size_t a : firsts) {
+        const auto key = outer_words(st.line(a).content);
+        if (key.first.empty() || st.line(a).content.size() > 200) continue;
+        bool repeated = false;
+        for (std::size_t b : firsts)
+            if (b != a && outer_words(st.line(b).content) == key) repeated = true;
+        // One page break: an RFC-style header names the document and ends with its year.
+        const bool rfc_style = (key.first == "RFC" || key.first == "Internet-Draft") && key.second.size() == 4 &&
+                               std::all_of(key.second.begin(), key.second.end(), [](char c) { return c >= '0' && c <= '9'; });
+        if (repeated || rfc_style) st.drop(a, "page-header", "running page header");
+    }
+    // Page numbers alone on the last line of a page or the first of the next.
+    for (std::size_t end : page_ends) {
+        std::size_t before = end + 1;
+        while (before > 0 && !st.usable(before - 1) && !st.line(before - 1).page_break) --before;
+        if (before > 0 && st.usable(before - 1) && is_bare_page_number(st.line(before - 1).content))
+            st.drop(before - 1, "page-number", "page number");
+        const std::size_t after = st.next_usable(end + 1, n);
+        if (after < n && is_bare_page_number(st.line(after).content)) st.drop(after, "page-number", "page number");
+    }
+    for (std::size_t end : page_ends) {
+        const std::size_t next = st.next_usable(end + 1, n);
+        if (next < n) st.page_break_before[next] = 1;
     }
 }
 

@@ -8,8 +8,10 @@
 #include <reportdoc/detail/text_metadata.hpp>
 #include <reportdoc/detail/text_state.hpp>
 
+#include <algorithm>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace reportdoc::detail {
@@ -84,18 +86,113 @@ inline void read_salutation(text_state& st) {
     }
 }
 
+/// Section titles that open the front matter of a document rather than name its title.
+inline bool is_front_section_title(std::string_view s) {
+    constexpr std::string_view titles[] = {"Abstract", "ABSTRACT", "Status of This Memo", "Status of this Memo",
+                                           "STATUS OF THIS MEMO", "Copyright Notice", "COPYRIGHT NOTICE",
+                                           "Table of Contents", "TABLE OF CONTENTS", "Contents", "CONTENTS",
+                                           "Executive Summary", "EXECUTIVE SUMMARY", "Summary", "Preface", "Foreword",
+                                           "摘要", "内容摘要", "目录", "目 录", "前言"};
+    return std::find(std::begin(titles), std::end(titles), s) != std::end(titles);
+}
+
+// "J. Smith", "A. B. Jones", "J. Smith, Ed.", "T. de Vries": initials, then a surname.
+inline bool looks_like_initials_name(std::string_view s) {
+    if (s.size() > 5 && s.substr(s.size() - 5) == ", Ed.") s.remove_suffix(5);
+    std::size_t i = 0, initials = 0;
+    while (i + 1 < s.size() && s[i] >= 'A' && s[i] <= 'Z' && s[i + 1] == '.') {
+        ++initials;
+        i += 2;
+        if (i < s.size() && (s[i] == ' ' || s[i] == '-')) ++i;
+    }
+    if (initials == 0 || i >= s.size()) return false;
+    const std::string_view surname = s.substr(i);
+    return surname.size() >= 2 && surname.size() <= 30 && surname.find_first_of(".:,;") == std::string_view::npos;
+}
+
+// The two columns of an RFC-style header line: left text, then at least three spaces, then right text.
+inline std::pair<std::string_view, std::string_view> header_columns(const text_line& l) {
+    if (l.indent >= 20) return {{}, l.content};
+    const std::size_t gap = l.content.find("   ");
+    if (gap == std::string_view::npos) return {l.content, {}};
+    std::string_view right = l.content.substr(gap);
+    while (!right.empty() && right.front() == ' ') right.remove_prefix(1);
+    return {l.content.substr(0, gap), right};
+}
+
+// An RFC-style header block at the top: working group, RFC number and category
+// on the left, authors, organisations and date on the right. Then a centred title.
+inline bool read_header_block(text_state& st, std::size_t first) {
+    const std::size_t n = st.text.lines.size();
+    std::vector<std::size_t> block;
+    std::size_t two_columns = 0;
+    for (std::size_t i = first; i < n && st.usable(i); ++i) {
+        const auto [left, right] = header_columns(st.line(i));
+        if (!right.empty()) ++two_columns;
+        block.push_back(i);
+    }
+    if (two_columns < 2 || two_columns * 2 < block.size()) return false;
+    bool have_source = false;
+    for (std::size_t i : block) {
+        const auto [left, right] = header_columns(st.line(i));
+        if (!left.empty()) {
+            const std::size_t colon = left.find(':');
+            if (colon != std::string_view::npos) {
+                std::string_view key = left.substr(0, colon), value = left.substr(colon + 1);
+                while (!value.empty() && value.front() == ' ') value.remove_prefix(1);
+                if (key == "Category" || key == "Intended status") st.doc.meta.category = std::string(value);
+                else st.doc.meta.extra.push_back(metadata_field{std::string(key), std::string(value)});
+            } else if (!have_source) {
+                st.doc.meta.source = std::string(left);
+                have_source = true;
+            } else {
+                st.doc.meta.extra.push_back(metadata_field{std::string(left), ""});
+            }
+        }
+        if (!right.empty()) {
+            const date_match d = read_date(right);
+            if (d && d.length == right.size()) st.doc.meta.date = date_value{std::string(right), d.iso};
+            else if (looks_like_initials_name(right)) st.doc.meta.authors.emplace_back(right);
+            else st.doc.meta.extra.push_back(metadata_field{"organization", std::string(right)});
+        }
+        st.skip[i] = 1;
+    }
+    st.note("header-block", "document header block read into metadata", st.line(block.front()).start());
+
+    // The centred title, possibly over several lines, then centred lines such as the draft name.
+    std::size_t i = st.next_usable(block.back() + 1, n);
+    bool title_done = false;
+    while (i < n && st.line(i).indent >= 8 && !looks_like_prose(st.line(i)) && st.line(i).width <= 72) {
+        const std::string_view s = st.line(i).content;
+        if (!title_done) {
+            append_wrapped(st.doc.meta.title, s);
+        } else if (s.substr(0, 6) == "draft-" || s.substr(0, 6) == "rfc") {
+            st.doc.meta.extra.push_back(metadata_field{"document", std::string(s)});
+        } else {
+            append_wrapped(st.doc.meta.subtitle, s);
+        }
+        st.skip[i] = 1;
+        const std::size_t next = st.next_usable(i + 1, n);
+        if (next != i + 1) title_done = true;  // a blank line ends the title
+        i = next;
+    }
+    st.body_begin = i;
+    return true;
+}
+
 inline void read_front_matter(text_state& st) {
     const std::size_t n = st.text.lines.size();
+    std::size_t i = st.next_usable(0, n);
+    if (i < n && read_header_block(st, i)) return;
     // The front block: lines before the first that reads as body text.
     constexpr std::size_t max_front_lines = 12;
     std::vector<std::size_t> front;  // usable lines of the front block
-    std::size_t i = st.next_usable(0, n);
     std::size_t body = n;
     while (i < n) {
         const text_line& l = st.line(i);
         const marker m = find_marker(l.content);
         const bool metadata = !parse_metadata_line(l.content).empty();
-        if (!metadata && (is_salutation(l) || looks_like_prose(l) ||
+        if (!metadata && (is_salutation(l) || looks_like_prose(l) || is_front_section_title(l.content) ||
                           (m && m.shape != marker_shape::keyword && m.shape != marker_shape::bullet) ||
                           front.size() >= max_front_lines || l.width > 160)) {
             body = i;

@@ -20,6 +20,7 @@ namespace reportdoc::detail {
 /// One physical line of the input.
 struct text_line {
     std::string_view content;     ///< Without indentation, trailing spaces and the end of line.
+    std::string_view raw;         ///< With its indentation, without trailing spaces and the end of line.
     std::size_t offset = 0;       ///< Byte offset of the line's start in the input.
     std::size_t content_offset = 0;  ///< Byte offset of the content in the input.
     std::uint32_t number = 0;     ///< 1-based.
@@ -73,6 +74,7 @@ inline bool measure(text_line& line, std::string_view raw, unsigned tab_width) n
         last = start;
     }
     line.content = raw.substr(i, last - i);
+    line.raw = raw.substr(0, last);
     line.indent = columns;
     line.indent_chars = chars;
     line.width = line.chars = 0;

@@ -88,14 +88,6 @@ struct open_section {
     bool run_in = false;
     std::vector<sibling_sequence> sequences;  // of this section's child sections
 };
-// The last list of the current container: an item may continue it, or
-// continue its numbering in a new list after a paragraph interrupted it.
-struct open_list {
-    family_key family;
-    block_list* where = nullptr;
-    std::size_t index = 0;  // of the list in *where
-    std::uint32_t last = 0;
-};
 
 enum class shape { standalone, run_in, item };
 
@@ -141,75 +133,205 @@ inline shape shape_of(const text_unit& u, std::size_t* title_end) {
     return shape::run_in;
 }
 
+// Families of unnumbered headings: short lines, ALL-CAPS lines, underlined titles.
+inline constexpr family_key all_caps_family{numbering_style::none, marker_shape::bare, U'A'};
+// Known section titles that stand at the top level of a report whatever is open
+// (Abstract, Table of Contents, References, Authors' Addresses): they never hold numbered sections.
+inline constexpr family_key top_level_family{numbering_style::none, marker_shape::bare, U'F'};
+
+/// Titles of sections that stand at the top level of a report: its front matter and its end.
+inline bool is_top_level_title(std::string_view s) {
+    constexpr std::string_view titles[] = {
+        "Abstract", "ABSTRACT", "Status of This Memo", "Status of this Memo", "STATUS OF THIS MEMO",
+        "Copyright Notice", "COPYRIGHT NOTICE", "Table of Contents", "TABLE OF CONTENTS", "Contents", "CONTENTS",
+        "Executive Summary", "EXECUTIVE SUMMARY", "Preface", "Foreword", "Acknowledgements", "Acknowledgments",
+        "ACKNOWLEDGEMENTS", "ACKNOWLEDGMENTS", "Contributors", "References", "REFERENCES", "Index", "INDEX",
+        "Authors' Addresses", "Author's Address", "AUTHORS' ADDRESSES", "AUTHOR'S ADDRESS", "Bibliography"};
+    return std::find(std::begin(titles), std::end(titles), s) != std::end(titles);
+}
+
+inline bool is_all_caps(std::string_view s) {
+    std::size_t upper = 0;
+    for (char c : s) {
+        if (c >= 'a' && c <= 'z') return false;
+        if (static_cast<unsigned char>(c) >= 0x80) return false;
+        upper += c >= 'A' && c <= 'Z';
+    }
+    return upper >= 3;
+}
+
 class outline_builder {
 public:
-    explicit outline_builder(text_state& state) : st(state) {}
-
-    bool followed_by_body(const std::vector<text_unit>& units, std::size_t k) const {
-        return k + 1 < units.size() && !units[k + 1].mark;
+    outline_builder(text_state& state, std::vector<text_unit>& units, block_list& root, unsigned base_level)
+        : st(state), units_(units), base_level_(base_level) {
+        stack_.push_back(open_section{{}, 1, {}, &root, nullptr, false, {}});
+        // Latin text separates outline levels by indentation (headings at 0, paragraphs and
+        // list items at 3 in an RFC); scraped CJK text indents everything alike.
+        std::size_t bytes = 0, columns = 0;
+        std::uint32_t counts[17] = {};
+        for (const text_unit& u : units_) {
+            if (u.placed != no_block) continue;
+            bytes += u.text.size();
+            columns += u.width;
+            if (!u.mark && u.width >= 40) ++counts[std::min<std::uint32_t>(st.line(u.first).indent, 16)];
+        }
+        latin_ = bytes * 4 <= columns * 5;  // CJK takes 3 bytes per 2 columns
+        for (std::uint32_t k = 1; k < 17; ++k)
+            if (counts[k] > counts[body_indent_]) body_indent_ = k;
     }
 
-    void build_outline(std::vector<text_unit>& units, block_list& root, unsigned base_level) {
-        // Roles of ambiguous families, by the shape of their members.
-        struct family_vote {
-            family_key family;
-            int heading = 0, item = 0;
-        };
-        std::vector<family_vote> votes;
-        for (std::size_t k = 0; k < units.size(); ++k) {
-            const text_unit& u = units[k];
-            if (!u.mark || role_of(u.mark) != family_role::either) continue;
-            const family_key f = family_of(u.mark);
-            auto it = std::find_if(votes.begin(), votes.end(), [&](const family_vote& v) { return v.family == f; });
-            if (it == votes.end()) it = votes.insert(votes.end(), family_vote{f, 0, 0});
-            const shape sh = shape_of(u, nullptr);
-            const bool heading = sh == shape::run_in || (sh == shape::standalone && followed_by_body(units, k));
-            (heading ? it->heading : it->item) += 1;
-        }
-        auto is_heading_family = [&](const marker& m) {
-            const family_role r = role_of(m);
-            if (r == family_role::heading) return true;
-            if (r == family_role::list) return false;
-            const family_key f = family_of(m);
-            for (const family_vote& v : votes)
-                if (v.family == f) return v.heading > 0 && v.heading * 2 >= v.item;
-            return false;
-        };
-
-        std::vector<open_section> stack;
-        stack.push_back(open_section{{}, 1, {}, &root, nullptr, false, {}});
-        std::vector<family_key> ranks;  // families in order of first appearance
-        open_list current_list;
-        const auto rank_of = [&](const family_key& f) -> std::size_t {
-            const auto it = std::find(ranks.begin(), ranks.end(), f);
-            return it == ranks.end() ? ranks.size() : static_cast<std::size_t>(it - ranks.begin());
-        };
-
-        for (std::size_t k = 0; k < units.size(); ++k) {
-            text_unit& u = units[k];
+    void build() {
+        count_votes();
+        for (std::size_t k = 0; k < units_.size(); ++k) {
+            text_unit& u = units_[k];
             const source_span span = span_of(st.line(u.first), st.line(u.last));
-            const marker& m = u.mark;
-
-            if (m && is_heading_family(m) && try_heading(units, k, stack, ranks, rank_of, base_level)) {
-                current_list = {};
+            if (u.placed != no_block) {
+                add_block(std::move(st.placed[u.placed].second), st.line(u.first).indent);
                 continue;
             }
-            if (m && st.opt.lists && !is_heading_family(m) && try_list_item(u, span, stack, current_list)) continue;
-            if (st.opt.unnumbered_headings && is_unnumbered_heading(units, k)) {
-                marker none;
-                if (place_heading(u, span, none, unnumbered_family, 1, {}, shape::standalone, u.text.size(), stack, ranks,
-                                  base_level, 0, rank_of)) {
-                    current_list = {};
-                    continue;
-                }
+            if (u.underline) {
+                const family_key f{numbering_style::none, marker_shape::bare, u.underline};
+                if (place_heading(u, span, heading_candidate::unnumbered(f, u.text.size()))) continue;
             }
-            // A paragraph: a run-in section holds only its own paragraph, unless that one leads in with a colon.
-            while (stack.size() > 1 && stack.back().run_in && !leads_in(*stack.back().children)) stack.pop_back();
-            stack.back().children->push_back(st.make_paragraph(std::move(u.text), span));
+            if (u.mark) {
+                const family_role role = unit_role(k);
+                if (role == family_role::heading && try_heading(k)) continue;
+                if (role == family_role::list && st.opt.lists && try_list_item(u, span)) continue;
+            }
+            if (st.opt.unnumbered_headings) {
+                const family_key f = unnumbered_kind(k);
+                if (f != family_key{} && place_heading(u, span, heading_candidate::unnumbered(f, u.text.size()))) continue;
+            }
+            add_block(st.make_paragraph(std::move(u.text), span), st.line(u.first).indent);
         }
     }
 
-    inline bool leads_in(const block_list& children) {
+private:
+    struct list_level {
+        family_key family;
+        std::uint32_t indent = 0;          // of the items' markers
+        std::uint32_t content_indent = 0;  // where the items' text starts
+        block_list* where = nullptr;       // the blocks holding the list
+        std::size_t index = 0;             // of the list in *where
+        std::uint32_t last = 0;            // the last item's ordinal
+    };
+    struct family_vote {
+        family_key family;
+        int heading = 0, item = 0;
+    };
+    struct heading_candidate {
+        family_key family;
+        std::uint8_t depth = 1;
+        std::array<std::uint32_t, 8> path{};
+        std::uint32_t ordinal = 0;
+        bool numbered = true;
+        numbering_style style = numbering_style::none;
+        std::size_t label_end = 0;    // bytes of the label in the unit's text
+        std::size_t title_begin = 0;  // bytes where the title starts
+        std::size_t title_end = 0;
+        shape form = shape::standalone;
+        static heading_candidate unnumbered(const family_key& f, std::size_t end) {
+            heading_candidate h;
+            h.family = f;
+            h.numbered = false;
+            h.title_end = end;
+            return h;
+        }
+    };
+
+    // The family of a marker in this region: in Latin text, markers left of the
+    // body's indentation (headings) and at or right of it (list items) number apart.
+    family_key unit_family(const text_unit& u, const marker& m) const {
+        family_key f = family_of(m);
+        if (latin_ && body_indent_ > 0 && st.line(u.first).indent < body_indent_) f.tag |= 0x200000;  // outside Unicode
+        return f;
+    }
+
+    bool followed_by_body(std::size_t k) const {
+        return k + 1 < units_.size() && !units_[k + 1].mark && units_[k + 1].placed == no_block && !units_[k + 1].underline;
+    }
+
+    // A standalone marker line heads a section when a paragraph follows it; the
+    // other members of its family decide for one followed by its sibling.
+    void count_votes() {
+        for (std::size_t k = 0; k < units_.size(); ++k) {
+            const text_unit& u = units_[k];
+            if (!u.mark || u.placed != no_block || role_of(u.mark) != family_role::either) continue;
+            if (shape_of(u, nullptr) != shape::standalone) continue;
+            const family_key f = unit_family(u, u.mark);
+            auto it = std::find_if(votes_.begin(), votes_.end(), [&](const family_vote& v) { return v.family == f; });
+            if (it == votes_.end()) it = votes_.insert(votes_.end(), family_vote{f, 0, 0});
+            (followed_by_body(k) ? it->heading : it->item) += 1;
+        }
+    }
+
+    family_role unit_role(std::size_t k) const {
+        const text_unit& u = units_[k];
+        const family_role r = role_of(u.mark);
+        if (r != family_role::either) return r;
+        const shape sh = shape_of(u, nullptr);
+        if (sh == shape::run_in) return st.opt.run_in_headings ? family_role::heading : family_role::list;
+        if (sh == shape::item) return family_role::list;
+        if (followed_by_body(k)) return family_role::heading;
+        const family_key f = unit_family(u, u.mark);
+        for (const family_vote& v : votes_)
+            if (v.family == f) return v.heading > 0 && v.heading * 2 >= v.item ? family_role::heading : family_role::list;
+        return family_role::list;
+    }
+
+    // A short line standing alone above a paragraph: which unnumbered family it heads, or none.
+    family_key unnumbered_kind(std::size_t k) const {
+        const text_unit& u = units_[k];
+        if (u.mark || u.first != u.last || !u.blank_before || u.width < 4 || u.width > 60 || ends_sentence(u.text) ||
+            has_clause_punctuation(u.text) || k + 1 >= units_.size())
+            return {};
+        if (latin_ && body_indent_ > 0 && st.line(u.first).indent >= body_indent_) return {};  // a pseudo heading in the body
+        if (is_top_level_title(u.text)) return top_level_family;
+        const text_unit& next = units_[k + 1];
+        // Runs of short lines (addresses, signatures, poems) are not headings.
+        if (!next.mark && next.placed == no_block && next.width <= 40 && !has_clause_punctuation(next.text)) return {};
+        if (latin_ && is_all_caps(u.text)) return all_caps_family;
+        if (u.width > 40) return {};
+        return unnumbered_family;
+    }
+
+    // Where a paragraph, figure or table goes: into the list item it is indented
+    // under, else the open section (a run-in section holds only its own paragraph,
+    // unless that one leads in with a colon).
+    void add_block(block b, std::uint32_t indent) {
+        while (!lists_.empty() && indent + 1 < lists_.back().content_indent) close_list();
+        if (!lists_.empty()) {
+            list& l = *lists_.back().where->at(lists_.back().index).as<list>();
+            l.items.back().children.push_back(std::move(b));
+            return;
+        }
+        leave_run_in();
+        if (section* s = b.as<section>()) {
+            // A table of contents after Abstract or Copyright Notice stands beside them.
+            while (stack_.size() > 1 && stack_.back().family == top_level_family) stack_.pop_back();
+            s->level = container_level() + 1;
+        }
+        stack_.back().children->push_back(std::move(b));
+    }
+
+    unsigned container_level() const {
+        return stack_.back().node ? stack_.back().node->level : base_level_;
+    }
+
+    void leave_run_in() {
+        while (stack_.size() > 1 && stack_.back().run_in && !leads_in(*stack_.back().children)) {
+            stack_.pop_back();
+            lists_.clear();
+            closed_ = {};
+        }
+    }
+
+    void close_list() {
+        closed_ = lists_.back();
+        lists_.pop_back();
+    }
+
+    static bool leads_in(const block_list& children) {
         if (children.empty()) return false;
         const paragraph* p = children.back().as<paragraph>();
         if (!p || p->content.empty()) return false;
@@ -219,42 +341,34 @@ public:
         return c.code_point == U':' || c.code_point == U'：';
     }
 
-    bool is_unnumbered_heading(const std::vector<text_unit>& units, std::size_t k) const {
-        const text_unit& u = units[k];
-        if (u.mark || u.first != u.last || u.width > 40 || u.width < 4 || has_clause_punctuation(u.text) ||
-            ends_sentence(u.text) || !u.blank_before)
-            return false;
-        if (k + 1 >= units.size()) return false;
-        const text_unit& next = units[k + 1];
-        // Runs of short lines (addresses, signatures, poems) are not headings.
-        if (!next.mark && next.width <= 40 && !has_clause_punctuation(next.text)) return false;
-        return true;
-    }
-
-    template <class RankOf>
-    bool try_heading(std::vector<text_unit>& units, std::size_t k, std::vector<open_section>& stack,
-                     std::vector<family_key>& ranks, const RankOf& rank_of, unsigned base_level) {
-        text_unit& u = units[k];
+    bool try_heading(std::size_t k) {
+        text_unit& u = units_[k];
         const source_span span = span_of(st.line(u.first), st.line(u.last));
-        std::size_t title_end = u.text.size();
-        shape sh = shape_of(u, &title_end);
-        if (!st.opt.run_in_headings && sh == shape::run_in) sh = shape::item;
-        // A short line ending in 。 is a heading only above its own paragraph.
-        if (sh == shape::standalone && ends_sentence(u.text) && !followed_by_body(units, k) && role_of(u.mark) != family_role::heading)
-            sh = shape::item;
-
-        // Roman or latin: "I." may be either; try roman first, then latin.
+        heading_candidate h;
+        h.title_end = u.text.size();
+        h.form = shape_of(u, &h.title_end);
+        if (!st.opt.run_in_headings && h.form == shape::run_in) {
+            h.form = shape::item;
+            h.title_end = u.text.size();
+        }
         marker m = u.mark;
-        const family_key f = family_of(m);
-        std::array<std::uint32_t, 8> path = m.path;
-        if (f.style != numbering_style::dotted_path) path[0] = m.ordinal;
-        if (place_heading(u, span, m, f, m.depth, path, sh, title_end, stack, ranks, base_level, m.ordinal, rank_of))
-            return true;
+        h.family = unit_family(u, m);
+        h.depth = m.depth;
+        h.path = m.path;
+        if (h.family.style != numbering_style::dotted_path) h.path[0] = m.ordinal;
+        h.ordinal = m.ordinal;
+        h.style = m.style;
+        h.label_end = m.length;
+        h.title_begin = m.content;
+        if (place_heading(u, span, h)) return true;
+        // "I." reads as roman first; failing that, as the ninth letter.
         if (m.latin_ordinal) {
             m.style = m.style == numbering_style::roman_upper ? numbering_style::latin_upper : numbering_style::latin_lower;
             m.ordinal = m.latin_ordinal;
-            path[0] = m.ordinal;
-            return place_heading(u, span, m, family_of(m), 1, path, sh, title_end, stack, ranks, base_level, m.ordinal, rank_of);
+            h.family = unit_family(u, m);
+            h.ordinal = h.path[0] = m.ordinal;
+            h.style = m.style;
+            return place_heading(u, span, h);
         }
         return false;
     }
@@ -265,7 +379,7 @@ public:
             if (ordinal <= 1) return true;
             if (ordinal == 2) {
                 st.warning("numbering-skipped", "numbering starts at 2: " + quoted(u.text.substr(0, u.mark.length)),
-                        st.line(u.first).start());
+                           st.line(u.first).start());
                 return true;
             }
             return false;
@@ -273,130 +387,167 @@ public:
         if (ordinal == last + 1) return true;
         if (ordinal == last + 2 || ordinal == last) {
             st.warning(ordinal == last ? "numbering-repeated" : "numbering-skipped",
-                    std::string(ordinal == last ? "number repeats the one before: " : "a number is skipped before ") +
-                        quoted(u.text.substr(0, u.mark.length)),
-                    st.line(u.first).start());
+                       std::string(ordinal == last ? "number repeats the one before: " : "a number is skipped before ") +
+                           quoted(u.text.substr(0, u.mark.length)),
+                       st.line(u.first).start());
             return true;
         }
         return false;
     }
 
-    template <class RankOf>
-    bool place_heading(text_unit& u, const source_span& span, const marker& m, const family_key& f, std::uint8_t depth,
-                       const std::array<std::uint32_t, 8>& path, shape sh, std::size_t title_end,
-                       std::vector<open_section>& stack, std::vector<family_key>& ranks, unsigned base_level,
-                       std::uint32_t ordinal, const RankOf& rank_of) {
-        const bool numbered = f != unnumbered_family;
-        // 1. A sibling: the nearest open section whose children include this family at this depth.
-        std::size_t container = stack.size();
+    std::size_t rank_of(const family_key& f) const {
+        const auto it = std::find(ranks_.begin(), ranks_.end(), f);
+        return it == ranks_.end() ? ranks_.size() : static_cast<std::size_t>(it - ranks_.begin());
+    }
+
+    bool place_heading(text_unit& u, const source_span& span, const heading_candidate& h) {
+        const family_key& f = h.family;
+        std::size_t container = stack_.size();
         sibling_sequence* sequence = nullptr;
-        for (std::size_t s = stack.size(); s-- > 0 && !sequence;) {
-            for (sibling_sequence& q : stack[s].sequences)
-                if (q.family == f && q.depth == depth) {
-                    container = s;
-                    sequence = &q;
-                    break;
-                }
-        }
-        if (sequence) {
-            if (numbered && depth > 1 && !std::equal(path.begin(), path.begin() + depth - 1, sequence->path.begin()))
-                sequence = nullptr;  // 2.1 is no sibling of 1.3
-            else if (numbered && !continues_sequence(sequence->last, ordinal, u, false))
-                sequence = nullptr;
-        }
-        if (!sequence) {
-            // 2. A first child: under the dotted parent, or under the open sections ranked above this family.
-            container = stack.size() - 1;
-            if (f.style == numbering_style::dotted_path && depth > 1) {
-                container = stack.size();
-                for (std::size_t s = stack.size(); s-- > 1;)
-                    if (stack[s].family == f && stack[s].depth == depth - 1 &&
-                        std::equal(path.begin(), path.begin() + depth - 1, stack[s].path.begin())) {
+        if (f == top_level_family) {
+            container = 0;  // Abstract, References: at the top whatever is open
+        } else {
+            // 1. A sibling: the nearest open section whose children include this family at this depth.
+            for (std::size_t s = stack_.size(); s-- > 0 && !sequence;)
+                for (sibling_sequence& q : stack_[s].sequences)
+                    if (q.family == f && q.depth == h.depth) {
                         container = s;
+                        sequence = &q;
                         break;
                     }
-                if (container == stack.size()) return false;
-            } else if (rank_of(f) < ranks.size()) {
-                while (container > 0 && rank_of(stack[container].family) >= rank_of(f)) --container;
+            if (sequence && h.numbered) {
+                if (h.depth > 1 && !std::equal(h.path.begin(), h.path.begin() + h.depth - 1, sequence->path.begin()))
+                    sequence = nullptr;  // 2.1 is no sibling of 1.3
+                else if (!continues_sequence(sequence->last, h.ordinal, u, false))
+                    sequence = nullptr;
             }
-            if (numbered && !continues_sequence(0, ordinal, u, true)) return false;
-            if (stack.size() > st.opt.limits.max_depth) return false;
+            if (!sequence) {
+                // 2. A first child: under its dotted parent, or under the open sections ranked above its family.
+                container = stack_.size() - 1;
+                if (f.style == numbering_style::dotted_path && h.depth > 1) {
+                    container = stack_.size();
+                    for (std::size_t s = stack_.size(); s-- > 1;)
+                        if (stack_[s].family == f && stack_[s].depth == h.depth - 1 &&
+                            std::equal(h.path.begin(), h.path.begin() + h.depth - 1, stack_[s].path.begin())) {
+                            container = s;
+                            break;
+                        }
+                    if (container == stack_.size()) return false;
+                } else if (rank_of(f) < ranks_.size()) {
+                    while (container > 0 && rank_of(stack_[container].family) >= rank_of(f)) --container;
+                }
+                // Top-level sections hold no numbered sections.
+                while (container > 0 && h.numbered && stack_[container].family == top_level_family) --container;
+                if (h.numbered && !continues_sequence(0, h.ordinal, u, true)) return false;
+            }
         }
         if (container + 1 > st.opt.limits.max_depth) {
             st.warning("limit-depth", "sections nested deeper than max_depth are kept as paragraphs", st.line(u.first).start());
             return false;
         }
-        stack.resize(container + 1);
-        if (rank_of(f) == ranks.size()) ranks.push_back(f);
-        open_section& parent = stack.back();
+        stack_.resize(container + 1);
+        lists_.clear();
+        closed_ = {};
+        if (rank_of(f) == ranks_.size() && f != top_level_family) ranks_.push_back(f);
+        open_section& parent = stack_.back();
         if (sequence) {
-            sequence->last = ordinal;
-            sequence->path = path;
+            sequence->last = h.ordinal;
+            sequence->path = h.path;
         } else {
-            parent.sequences.push_back(sibling_sequence{f, depth, ordinal, path});
+            parent.sequences.push_back(sibling_sequence{f, h.depth, h.ordinal, h.path});
         }
 
         section s;
-        s.level = base_level + static_cast<unsigned>(stack.size());
-        s.label = u.text.substr(0, m.length);
-        s.style = m.style;
-        s.ordinal = numbered ? ordinal : 0;
+        s.level = container_level() + 1;
+        s.label = u.text.substr(0, h.label_end);
+        s.style = h.style;
+        s.ordinal = h.numbered ? h.ordinal : 0;
         s.span = span;
-        s.run_in = sh == shape::run_in;
-        std::string_view title = std::string_view(u.text).substr(numbered ? m.content : 0, title_end - (numbered ? m.content : 0));
-        s.title = st.text_content(std::string(title), span);
+        s.run_in = h.form == shape::run_in;
+        s.title = st.text_content(u.text.substr(h.title_begin, h.title_end - h.title_begin), span);
         ++st.nodes;
-        if (sh == shape::run_in) {
-            std::size_t rest = title_end;
-            rest += decode_utf8(u.text, rest).length;  // the 。 that ended the title
+        if (h.form == shape::run_in) {
+            std::size_t rest = h.title_end;
+            rest += decode_utf8(u.text, rest).length;  // the 。 or . that ended the title
             while (rest < u.text.size() && u.text[rest] == ' ') ++rest;
             if (rest < u.text.size()) s.children.push_back(st.make_paragraph(u.text.substr(rest), span));
         }
         parent.children->push_back(std::move(s));
         section* node = parent.children->back().as<section>();
-        stack.push_back(open_section{f, depth, path, &node->children, node, sh == shape::run_in, {}});
+        stack_.push_back(open_section{f, h.depth, h.path, &node->children, node, h.form == shape::run_in, {}});
         return true;
     }
 
-    bool try_list_item(text_unit& u, const source_span& span, std::vector<open_section>& stack, open_list& current) {
+    // A list item: continues the list at its indentation, nests under the item
+    // above when deeper, or starts a list where the builder is.
+    bool try_list_item(text_unit& u, const source_span& span) {
         const marker& m = u.mark;
         const family_key f = family_of(m);
         const bool bullet = m.shape == marker_shape::bullet;
-        while (stack.size() > 1 && stack.back().run_in && !leads_in(*stack.back().children)) stack.pop_back();
-        block_list& where = *stack.back().children;
-        const bool continuing = current.where == &where && current.family == f;
-        if (!bullet && !(continuing ? continues_sequence(current.last, m.ordinal, u, false)
-                                    : continues_sequence(0, m.ordinal, u, true)))
-            return false;
-        if (!continuing || current.index + 1 != where.size()) {
-            list l;
-            l.ordered = !bullet;
-            l.style = m.style;
-            l.start = bullet ? 1 : std::max<std::uint32_t>(m.ordinal, 1);
-            l.span = span;
-            where.push_back(std::move(l));
-            current = open_list{f, &where, where.size() - 1, 0};
-            ++st.nodes;
+        const std::uint32_t indent = st.line(u.first).indent;
+        const std::uint32_t content_indent =
+            indent + static_cast<std::uint32_t>(display_width(std::string_view(u.text).substr(0, m.content)));
+        while (!lists_.empty() && lists_.back().indent > indent + 1) close_list();
+
+        block_list* where = nullptr;
+        if (!lists_.empty() && lists_.back().indent + 1 >= indent) {
+            list_level& level = lists_.back();
+            if (level.family == f && (bullet || continues_sequence(level.last, m.ordinal, u, false))) {
+                append_item(level, u, span);
+                return true;
+            }
+            where = level.where;  // a list of another kind at the same indentation follows this one
+            close_list();
+        } else if (!lists_.empty()) {
+            list& outer = *lists_.back().where->at(lists_.back().index).as<list>();
+            where = &outer.items.back().children;
+        } else {
+            leave_run_in();
+            where = stack_.back().children;
         }
-        list& node = *where[current.index].as<list>();
-        list_item item;
-        item.label = u.text.substr(0, m.length);
-        item.span = span;
-        if (m.content < u.text.size()) item.children.push_back(st.make_paragraph(u.text.substr(m.content), span));
-        node.items.push_back(std::move(item));
-        node.span.end = span.end;
-        current.last = m.ordinal;
+        // A list interrupted by a paragraph keeps its numbering in the list that follows.
+        const bool resumes = closed_.where == where && closed_.family == f && !bullet && m.ordinal == closed_.last + 1;
+        if (!bullet && !resumes && !continues_sequence(0, m.ordinal, u, true)) return false;
+
+        list l;
+        l.ordered = !bullet;
+        l.style = m.style;
+        l.start = bullet ? 1 : std::max<std::uint32_t>(m.ordinal, 1);
+        l.span = span;
+        where->push_back(std::move(l));
         ++st.nodes;
+        lists_.push_back(list_level{f, indent, content_indent, where, where->size() - 1, 0});
+        append_item(lists_.back(), u, span);
         return true;
     }
 
-private:
+    void append_item(list_level& level, text_unit& u, const source_span& span) {
+        list& node = *level.where->at(level.index).as<list>();
+        list_item item;
+        item.label = u.text.substr(0, u.mark.length);
+        item.span = span;
+        if (u.mark.content < u.text.size()) item.children.push_back(st.make_paragraph(u.text.substr(u.mark.content), span));
+        node.items.push_back(std::move(item));
+        node.span.end = span.end;
+        level.last = u.mark.ordinal;
+        ++st.nodes;
+    }
+
     text_state& st;
+    std::vector<text_unit>& units_;
+    unsigned base_level_;
+    std::vector<open_section> stack_;
+    std::vector<family_key> ranks_;  // families in order of first appearance
+    std::vector<list_level> lists_;  // open lists, innermost last
+    list_level closed_;              // the list closed last, whose numbering a new list may resume
+    std::vector<family_vote> votes_;
+    bool latin_ = false;
+    std::uint32_t body_indent_ = 0;
 };
 
 /// Builds the outline of `units` into `root`; sections get levels from base_level + 1.
 inline void build_outline(text_state& st, std::vector<text_unit>& units, block_list& root, unsigned base_level) {
-    outline_builder(st).build_outline(units, root, base_level);
+    outline_builder(st, units, root, base_level).build();
 }
 
 }  // namespace reportdoc::detail

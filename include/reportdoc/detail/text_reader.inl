@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: MIT
 // The plain-text reader's driver. Stages, in order:
 //   1. lines     split, repair, measure                       (text_lines.hpp)
-//   2. chrome    scraper furniture removed or moved to metadata (text_chrome.hpp)
-//   3. front     header lines, title, metadata, salutation      (text_front.hpp)
-//   4. related   a trailing list of related articles            (text_back.hpp)
-//   5. back      attachments, notes, glossaries                 (text_back.hpp)
-//   6. units     lines into paragraphs-to-be per layout         (text_units.hpp)
-//   7. closing   thanks, signature and date line                (text_back.hpp)
-//   8. outline   markers into sections and list items           (text_outline.hpp)
+//   2. chrome    page furniture and scraper chrome removed       (text_chrome.hpp)
+//   3. contents  tables of contents, wherever they stand         (text_toc.hpp)
+//   4. front     header block or lines, title, metadata, salutation (text_front.hpp)
+//   5. related   a trailing list of related articles            (text_back.hpp)
+//   6. back      attachments, appendices, notes, glossaries     (text_back.hpp)
+//   7. units     lines into paragraphs-to-be per layout; figures (text_units.hpp)
+//   8. closing   thanks, signature and date line                (text_back.hpp)
+//   9. outline   markers into sections and list items           (text_outline.hpp)
 #pragma once
 
 #include <reportdoc/text_reader.hpp>
@@ -16,6 +17,7 @@
 #include <reportdoc/detail/text_front.hpp>
 #include <reportdoc/detail/text_outline.hpp>
 #include <reportdoc/detail/text_state.hpp>
+#include <reportdoc/detail/text_toc.hpp>
 #include <reportdoc/detail/text_units.hpp>
 
 #include <algorithm>
@@ -63,16 +65,35 @@ inline parse_result<report> read_text(std::string_view input, const text_options
     }
     st.text = split_lines(input, options.tab_width, st.diags);
     st.skip.assign(st.text.lines.size(), 0);
+    st.page_break_before.assign(st.text.lines.size(), 0);
     st.body_end = st.text.lines.size();
 
+    if (options.page_furniture) remove_page_furniture(st);
     if (options.page_chrome) remove_chrome(st);
+    read_tables_of_contents(st);
     if (options.front_matter) read_front_matter(st);
+    // What was placed before the body (a table of contents above the title) is front matter.
+    while (!st.placed.empty() && st.placed.front().first < st.body_begin) {
+        st.doc.front_matter.push_back(std::move(st.placed.front().second));
+        st.placed.erase(st.placed.begin());
+    }
     if (options.related_links) read_related_links(st);
     if (options.back_matter) read_back_matter(st);
 
     std::vector<text_unit> units = assemble(st, st.body_begin, st.body_end);
     if (options.closing) read_closing(st, units);
     build_outline(st, units, st.doc.body, 0);
+    // Abstract, status and contents sections that open the body are front matter.
+    std::size_t leading = 0;
+    while (leading < st.doc.body.size()) {
+        const section* s = st.doc.body[leading].as<section>();
+        if (!s || !s->label.empty() || s->title.size() != 1 || !s->title[0].as<text>() ||
+            !is_front_section_title(s->title[0].as<text>()->content))
+            break;
+        ++leading;
+    }
+    for (std::size_t k = 0; k < leading; ++k) st.doc.front_matter.push_back(std::move(st.doc.body[k]));
+    st.doc.body.erase(st.doc.body.begin(), st.doc.body.begin() + static_cast<std::ptrdiff_t>(leading));
     detect_language(st);
 
     if (st.nodes > options.limits.max_nodes)

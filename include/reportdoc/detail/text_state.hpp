@@ -11,9 +11,12 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace reportdoc::detail {
+
+inline constexpr std::size_t no_block = static_cast<std::size_t>(-1);
 
 /// One paragraph-to-be: lines joined per the layout.
 struct text_unit {
@@ -22,6 +25,9 @@ struct text_unit {
     std::string text;
     marker mark;
     bool blank_before = true;  ///< A blank line, a page break or the start of the region precedes it.
+    bool after_page_break = false;  ///< Page furniture was removed just before it.
+    std::size_t placed = no_block;  ///< A block a stage already made: its index in text_state::placed.
+    char32_t underline = 0;         ///< The character of the line under it (a setext heading); 0 for none.
     std::uint32_t width = 0;   ///< Display columns of the joined text.
 };
 
@@ -61,12 +67,22 @@ struct text_state {
     const text_options& opt;
     text_lines text;
     std::vector<char> skip;  ///< Per line: consumed by a stage or removed.
+    std::vector<char> page_break_before;  ///< Per line: a page ended between it and the line before.
     std::vector<diagnostic> diags;
     report doc;
     std::size_t body_begin = 0;  ///< First line of the body.
     std::size_t body_end = 0;    ///< One past the last line of the body.
     std::size_t nodes = 0;       ///< Nodes made so far, for reader_limits::max_nodes.
     std::string site_name;       ///< The site named in a header line, for splitting metadata.
+    /// Blocks made by an early stage (tables of contents, figures), anchored at a line, in line order.
+    std::vector<std::pair<std::size_t, block>> placed;
+
+    /// Anchors a finished block at a line; the outline puts it where that line was.
+    void place(std::size_t line_index, block b) {
+        auto at = placed.end();
+        while (at != placed.begin() && (at - 1)->first > line_index) --at;
+        placed.insert(at, {line_index, std::move(b)});
+    }
 
     [[nodiscard]] const text_line& line(std::size_t i) const { return text.lines[i]; }
     [[nodiscard]] bool usable(std::size_t i) const { return !skip[i] && !line(i).blank(); }

@@ -81,6 +81,119 @@ inline bool continues(const text_state& st, const layout_info& layout, std::size
     return la.width + layout.tolerance >= layout.wrap_width || !ends_sentence(la.content);
 }
 
+// A line of one repeated character under a title: = - * ~ " ^ # + (as reStructuredText).
+inline char32_t underline_char(const text_line& rule, const text_line& title) {
+    const std::string_view r = rule.content;
+    if (r.size() < 3 || std::string_view("=-*~\"^#+").find(r[0]) == std::string_view::npos) return 0;
+    if (r.find_first_not_of(r[0]) != std::string_view::npos) return 0;
+    if (title.blank() || title.width > 80 || r.size() * 10 < title.width * 6 || ends_sentence(title.content)) return 0;
+    if (title.content.find_first_not_of(r[0]) == std::string_view::npos) return 0;  // a rule above a rule
+    return static_cast<char32_t>(r[0]);
+}
+
+// Lines drawn rather than written: ASCII art, packet diagrams, table rows, code and grammars.
+inline bool drawn_line(const text_line& l, bool& strong) {
+    const std::string_view s = l.content;
+    std::size_t symbols = 0, words = 0, wide_gaps = 0, glyphs = 0;
+    bool in_word = false;
+    std::size_t spaces = 0;
+    for (std::size_t i = 0; i < s.size();) {
+        const utf8_char c = decode_utf8(s, i);
+        i += c.length;
+        if (c.code_point == U' ') {
+            ++spaces;
+            in_word = false;
+            continue;
+        }
+        if (spaces >= 3) ++wide_gaps;
+        spaces = 0;
+        ++glyphs;
+        if (c.code_point >= 0x2500 && c.code_point <= 0x257F) {  // box drawing
+            strong = true;
+            ++symbols;
+        } else if (c.code_point < 0x80 && std::string_view("+-|=_*/\\<>[]{}()#:;~^%&@!").find(static_cast<char>(c.code_point)) != std::string_view::npos) {
+            ++symbols;
+        }
+        if (!in_word) ++words;
+        in_word = true;
+    }
+    if (s.find("+--") != std::string_view::npos || s.find("--+") != std::string_view::npos ||
+        s.find("+-+") != std::string_view::npos || (s.find('|') != s.rfind('|') && s.find('|') != std::string_view::npos))
+        strong = true;
+    if (strong) return true;
+    if (glyphs > 0 && symbols * 3 >= glyphs) return true;  // symbol-dense
+    if (wide_gaps >= 2 || (wide_gaps == 1 && words <= 6)) return true;  // aligned columns
+    const char last = s.empty() ? ' ' : s.back();
+    if ((last == '{' || last == '}' || last == ';') && s.size() < 100) return true;  // code
+    if (s.find(" = ") != std::string_view::npos &&
+        (s.find(" / ") != std::string_view::npos || s.find("%x") != std::string_view::npos || s.find("*(") != std::string_view::npos))
+        return true;  // ABNF
+    return false;
+}
+
+// Each chunk of adjacent lines that is drawn rather than written becomes a
+// preformatted block: its lines byte for byte, less their common indentation.
+inline void find_preformatted(text_state& st, std::size_t begin, std::size_t end, std::uint32_t body_indent) {
+    std::size_t i = begin;
+    while (i < end) {
+        if (!st.usable(i)) {
+            ++i;
+            continue;
+        }
+        std::size_t j = i;
+        while (j < end && st.usable(j) && (j == i || !st.page_break_before[j])) ++j;  // the chunk [i, j)
+        std::size_t drawn = 0;
+        bool strong = false;
+        std::uint32_t min_indent = st.line(i).indent, min_chars = st.line(i).indent_chars;
+        for (std::size_t k = i; k < j; ++k) {
+            drawn += drawn_line(st.line(k), strong) ? 1 : 0;
+            min_indent = std::min(min_indent, st.line(k).indent);
+            min_chars = std::min(min_chars, st.line(k).indent_chars);
+        }
+        const std::size_t count = j - i;
+        const bool setext = count == 2 && underline_char(st.line(i + 1), st.line(i)) != 0;
+        const bool list_item = static_cast<bool>(find_marker(st.line(i).content));
+        const bool is_figure = !setext && !list_item &&
+                               ((drawn == count && (count > 1 || strong)) ||
+                                (drawn * 10 >= count * 6 && (strong || min_indent >= body_indent + 2)));
+        if (is_figure) {
+            std::string content;
+            for (std::size_t k = i; k < j; ++k) {
+                std::string_view raw = st.line(k).raw;
+                for (std::uint32_t c = 0; c < min_chars && !raw.empty(); ++c) raw.remove_prefix(decode_utf8(raw, 0).length);
+                if (k > i) content += '\n';
+                content.append(raw);
+                st.skip[k] = 1;
+            }
+            ++st.nodes;
+            st.place(i, preformatted{std::move(content), span_of(st.line(i), st.line(j - 1))});
+        }
+        i = j;
+    }
+}
+
+// The indentation most prose lines start at: paragraphs of an RFC sit at 3.
+inline std::uint32_t body_indentation(const text_state& st, std::size_t begin, std::size_t end) {
+    std::uint32_t counts[17] = {};
+    for (std::size_t i = begin; i < end; ++i)
+        if (st.usable(i) && st.line(i).width >= 40 && !find_marker(st.line(i).content))
+            ++counts[std::min<std::uint32_t>(st.line(i).indent, 16)];
+    std::uint32_t best = 0;
+    for (std::uint32_t k = 1; k < 17; ++k)
+        if (counts[k] > counts[best]) best = k;
+    return best;
+}
+
+// Justified text pads with runs of spaces; a paragraph keeps one.
+inline void collapse_spaces(std::string& s) {
+    std::size_t out = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s[i] == ' ' && out > 0 && s[out - 1] == ' ') continue;
+        s[out++] = s[i];
+    }
+    s.resize(out);
+}
+
 // A scraper splits "(三)…" into "(" and "三)…": put them back together.
 inline bool split_parenthesis(const text_state& st, std::size_t a, std::size_t b) {
     const std::string_view s = st.line(a).content;
@@ -105,14 +218,23 @@ inline void join_broken(text_state& st, std::vector<text_unit>& units) {
     for (std::size_t k = 1; k < units.size(); ++k) {
         text_unit& prev = units[out];
         text_unit& next = units[k];
+        if (prev.placed != no_block || next.placed != no_block) {
+            if (++out != k) units[out] = std::move(next);
+            continue;
+        }
         const bool prose = prev.width > 60 || has_clause_punctuation(prev.text);
         const bool heading_like =
             prev.mark && prev.width <= 80 && !has_clause_punctuation(std::string_view(prev.text).substr(prev.mark.content));
-        if (prose && !heading_like && !ends_sentence(prev.text) && !starts_block(next)) {
-            st.note("joined-paragraph",
-                 "paragraph broken mid-sentence joined to the one before (line " +
-                     std::to_string(st.line(prev.last).number) + " ends without sentence-final punctuation)",
-                 st.line(next.first).start());
+        const bool across_page = next.after_page_break;
+        if ((prose || across_page) && !heading_like && !ends_sentence(prev.text) && !starts_block(next)) {
+            if (across_page)
+                st.note("joined-across-page", "text broken by a page break joined to the text before it",
+                        st.line(next.first).start());
+            else
+                st.note("joined-paragraph",
+                        "paragraph broken mid-sentence joined to the one before (line " +
+                            std::to_string(st.line(prev.last).number) + " ends without sentence-final punctuation)",
+                        st.line(next.first).start());
             // Text broken at inline markup had no space there; CJK text never has one.
             if (prev.text.size() * 4 > std::size_t{prev.width} * 5) prev.text += next.text;  // mostly CJK: 3 bytes per 2 columns
             else append_wrapped(prev.text, next.text);
@@ -128,15 +250,50 @@ inline void join_broken(text_state& st, std::vector<text_unit>& units) {
 
 inline std::vector<text_unit> assemble(text_state& st, std::size_t begin, std::size_t end) {
     std::vector<text_unit> units;
+    find_preformatted(st, begin, end, body_indentation(st, begin, end));
     const layout_info layout = detect_layout(st, begin, end);
     bool blank = true;
     std::size_t previous = end;  // last line of the open unit
+    std::size_t next_placed = 0;
+    while (next_placed < st.placed.size() && st.placed[next_placed].first < begin) ++next_placed;
     for (std::size_t i = begin; i < end; ++i) {
+        if (next_placed < st.placed.size() && st.placed[next_placed].first == i) {
+            text_unit u;
+            u.first = u.last = i;
+            u.placed = next_placed++;
+            units.push_back(std::move(u));
+            previous = end;
+            blank = true;
+            continue;
+        }
         if (!st.usable(i)) {
             if (st.line(i).blank() || st.skip[i]) blank = true;
             continue;
         }
         const text_line& l = st.line(i);
+        // A title underlined (and perhaps overlined) with one repeated character.
+        if (i + 1 < end && st.usable(i + 1)) {
+            const char32_t c = underline_char(st.line(i + 1), l);
+            const bool overlined = c && !units.empty() && units.back().first == units.back().last &&
+                                   units.back().last + 1 == i && units.back().placed == no_block &&
+                                   units.back().text.size() >= 3 &&
+                                   units.back().text.find_first_not_of(static_cast<char>(c)) == std::string::npos;
+            if (c && (blank || overlined)) {
+                text_unit u;
+                u.first = overlined ? units.back().first : i;
+                u.last = i + 1;
+                u.text = std::string(l.content);
+                u.blank_before = true;
+                u.width = l.width;
+                u.underline = overlined ? c | 0x100 : c;  // over- and underlined: a family of its own
+                if (overlined) units.pop_back();
+                st.skip[i + 1] = 1;
+                units.push_back(std::move(u));
+                previous = end;  // nothing continues a heading
+                blank = true;
+                continue;
+            }
+        }
         if (!units.empty() && previous != end && !blank && units.back().first == previous &&
             split_parenthesis(st, previous, i)) {
             units.back().text.append(l.content);
@@ -157,12 +314,17 @@ inline std::vector<text_unit> assemble(text_state& st, std::size_t begin, std::s
         u.first = u.last = i;
         u.text = std::string(l.content);
         u.blank_before = blank;
+        u.after_page_break = st.page_break_before[i] != 0;
         u.width = l.width;
         units.push_back(std::move(u));
         previous = i;
         blank = false;
     }
-    for (text_unit& u : units) u.mark = find_marker(u.text);
+    for (text_unit& u : units) {
+        if (u.placed != no_block) continue;
+        collapse_spaces(u.text);
+        if (!u.underline) u.mark = find_marker(u.text);
+    }
     if (st.opt.join_broken_paragraphs) join_broken(st, units);
     return units;
 }
