@@ -1,0 +1,358 @@
+// SPDX-License-Identifier: MIT
+// The plain-text writer (see text_writer.hpp for the layout): one walk over
+// the blocks with a stack of frames parallel to the walker's; the inlines of
+// a paragraph or heading are flattened to text with an explicit stack.
+#pragma once
+
+#include <reportdoc/detail/escape.hpp>
+#include <reportdoc/detail/line_writer.hpp>
+#include <reportdoc/detail/report_text.hpp>
+#include <reportdoc/text_writer.hpp>
+#include <reportdoc/walk.hpp>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace reportdoc::detail {
+
+namespace text_writer_detail {
+
+// A wrapped line is read back joined to the one before: with a space between
+// Latin text, without one where CJK meets anything. So a space may become a
+// break only between Latin characters, and no line may start with what reads
+// as a label.
+inline bool rejoinable_break(std::string_view text, std::size_t at, break_kind kind) {
+    if (kind == break_kind::space) {
+        std::size_t before = at - 1;  // the space
+        while (before > 0 && (static_cast<unsigned char>(text[before - 1]) & 0xC0) == 0x80) --before;
+        if (before == 0) return false;
+        std::size_t prev = before - 1;
+        while (prev > 0 && (static_cast<unsigned char>(text[prev]) & 0xC0) == 0x80) --prev;
+        if (reads_as_cjk(decode_utf8(text, prev).code_point) || reads_as_cjk(decode_utf8(text, at).code_point))
+            return false;
+    }
+    return !find_marker(text.substr(at));
+}
+
+// The text of a run of inlines, repaired, without recursion.
+inline void flatten(const inline_list& inlines, std::string& out, bool link_targets) {
+    struct step {
+        const inline_list* list;
+        std::size_t index;
+        const link* closing;  // the link whose address follows the list
+        std::size_t start;    // where the link's text starts in out
+    };
+    std::vector<step> stack{{&inlines, 0, nullptr, 0}};
+    output_sink sink(out);
+    while (!stack.empty()) {
+        step& top = stack.back();
+        if (top.index >= top.list->size()) {
+            const link* l = top.closing;
+            const std::size_t start = top.start;
+            stack.pop_back();
+            if (l && link_targets && !l->href.empty()) {
+                if (std::string_view(out).substr(start) != l->href) {
+                    out.append(" <");
+                    escape(sink, l->href, plain_text_table);
+                    out.push_back('>');
+                }
+            }
+            continue;
+        }
+        const inline_node& n = (*top.list)[top.index++];
+        switch (n.kind()) {
+            case node_kind::text: escape(sink, n.as<text>()->content, plain_text_table); break;
+            case node_kind::code: escape(sink, n.as<code>()->content, plain_text_table); break;
+            case node_kind::line_break: out.push_back('\n'); break;
+            case node_kind::emphasis: stack.push_back({&n.as<emphasis>()->children, 0, nullptr, 0}); break;
+            case node_kind::strong: stack.push_back({&n.as<strong>()->children, 0, nullptr, 0}); break;
+            case node_kind::link: stack.push_back({&n.as<link>()->children, 0, n.as<link>(), out.size()}); break;
+            default: break;
+        }
+    }
+}
+
+inline char32_t first_char(std::string_view s) noexcept { return s.empty() ? 0 : decode_utf8(s, 0).code_point; }
+
+inline char32_t last_char(std::string_view s) noexcept {
+    if (s.empty()) return 0;
+    std::size_t i = s.size() - 1;
+    while (i > 0 && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) --i;
+    return decode_utf8(s, i).code_point;
+}
+
+// A label and its text: a space between Latin, and after a label ending in a
+// letter or digit ("附件1 检查表", "Appendix A Data"), which would otherwise
+// run into the text.
+inline bool space_after_label(std::string_view label, char32_t text_start) noexcept {
+    const char32_t end = last_char(label);
+    const bool alnum = (end >= U'0' && end <= U'9') || (end >= U'A' && end <= U'Z') || (end >= U'a' && end <= U'z');
+    return text_start != 0 && !is_space_char(text_start) && (alnum || label_needs_space(end, text_start));
+}
+
+}  // namespace text_writer_detail
+
+class text_writer {
+public:
+    text_writer(output_sink& out, const text_render_options& options)
+        : opt_(options), line_(out, line_writer_options{options.width, true, &text_writer_detail::rejoinable_break}) {}
+
+    void write(const report& doc) {
+        cjk_ = is_cjk_report(doc);
+        write_title_block(doc.meta);
+        for (const_walker w(doc); w.next();) {
+            if (w.event() == walk_event::enter) {
+                if (!enter(w.node())) w.skip_children();
+            } else {
+                exit(w.node());
+            }
+        }
+        write_related(doc);
+        line_.finish();
+    }
+
+private:
+    struct frame {
+        node_ref node;
+        std::size_t next_child = 0;
+        bool tight = false;     // list: items on consecutive lines
+        bool indented = false;  // list_item, block_quote: pushed a prefix
+        bool run_in = false;    // section: its first paragraph went on the heading's line
+        std::uint32_t number = 1;
+    };
+
+    bool enter(node_ref n) {
+        const std::size_t index = stack_.empty() ? 0 : stack_.back().next_child++;
+        stack_.push_back(frame{n});
+        frame& f = stack_.back();
+        frame* parent = stack_.size() > 1 ? &stack_[stack_.size() - 2] : nullptr;
+        switch (n.kind()) {
+            case node_kind::heading: write_heading(*n.as<section>(), *parent); return false;
+            case node_kind::paragraph:
+                if (parent->run_in && index == 1) return false;  // already on the heading's line
+                write_paragraph(*n.as<paragraph>());
+                return false;
+            case node_kind::list: {
+                const list& l = *n.as<list>();
+                f.tight = true;
+                for (const list_item& item : l.items) f.tight = f.tight && item.children.size() <= 1;
+                f.number = l.start;
+                return true;
+            }
+            case node_kind::list_item: {
+                const list_item& item = *n.as<list_item>();
+                const list& l = *parent->node.as<list>();
+                std::string marker = item.label;
+                if (marker.empty()) marker = l.ordered ? std::to_string(parent->number) + "." : "-";
+                ++parent->number;
+                char32_t start = 0;
+                if (!item.children.empty())
+                    if (const paragraph* p = item.children.front().as<paragraph>()) {
+                        scratch_.clear();
+                        text_writer_detail::flatten(p->content, scratch_, opt_.link_targets);
+                        start = text_writer_detail::first_char(scratch_);
+                    }
+                const bool space = text_writer_detail::space_after_label(marker, start) ||
+                                   (item.children.empty() ? false : !item.children.front().is<paragraph>());
+                if (space) marker.push_back(' ');
+                line_.marker(marker);
+                line_.push_prefix(std::string(display_width(marker), ' '));
+                f.indented = true;
+                return true;
+            }
+            case node_kind::block_quote:
+                line_.marker("> ");
+                line_.push_prefix("> ");
+                f.indented = true;
+                return true;
+            case node_kind::preformatted: write_preformatted(n.as<preformatted>()->content); return false;
+            default: return true;
+        }
+    }
+
+    void exit(node_ref n) {
+        const frame f = stack_.back();
+        stack_.pop_back();
+        switch (n.kind()) {
+            case node_kind::list_item:
+            case node_kind::block_quote:
+                if (f.indented) line_.pop_prefix();
+                line_.end_block(gap());
+                break;
+            case node_kind::heading:
+            case node_kind::paragraph:
+            case node_kind::preformatted:
+            case node_kind::list:
+            case node_kind::section: line_.end_block(gap()); break;
+            default: break;
+        }
+    }
+
+    block_gap gap() const noexcept {
+        if (stack_.empty()) return block_gap::blank;
+        const frame& container = stack_.back();
+        return container.node.kind() == node_kind::list && container.tight ? block_gap::line : block_gap::blank;
+    }
+
+    // ----- blocks -----------------------------------------------------------
+
+    void write_heading(const section& s, frame& section_frame) {
+        scratch_.clear();
+        text_writer_detail::flatten(s.title, scratch_, opt_.link_targets);
+        std::string line = scratch_;
+        // A run-in heading carries its first paragraph, after the punctuation that ends the heading.
+        const paragraph* first = s.run_in && !s.children.empty() ? s.children.front().as<paragraph>() : nullptr;
+        if (first && first->role == paragraph_role::body) {
+            scratch_.clear();
+            text_writer_detail::flatten(first->content, scratch_, opt_.link_targets);
+            const char32_t end = text_writer_detail::last_char(line);
+            const bool latin = !reads_as_cjk(end) && !reads_as_cjk(text_writer_detail::first_char(scratch_));
+            if (!line.empty() && !is_sentence_end(end)) line.append(latin ? "." : "。");
+            if (latin && !scratch_.empty()) line.push_back(' ');
+            line.append(scratch_);
+            section_frame.run_in = true;
+        }
+        line_.begin_block();
+        if (!s.label.empty()) {
+            std::string label = s.label;
+            if (text_writer_detail::space_after_label(label, text_writer_detail::first_char(line))) label.push_back(' ');
+            write_escaped_literal(label);
+        }
+        write_lines(line);
+    }
+
+    static bool is_sentence_end(char32_t c) noexcept {
+        switch (c) {
+            case U'。': case U'.': case U'!': case U'?': case U'！': case U'？': case U'…': case U'：': case U':':
+                return true;
+            default: return false;
+        }
+    }
+
+    void write_paragraph(const paragraph& p) {
+        scratch_.clear();
+        text_writer_detail::flatten(p.content, scratch_, opt_.link_targets);
+        line_.begin_block();
+        if (opt_.cjk_indent && cjk_ && p.role == paragraph_role::body && line_.at_content_start() &&
+            !in_list_item())
+            line_.literal("\u3000\u3000");
+        write_lines(scratch_);
+    }
+
+    bool in_list_item() const noexcept {
+        for (std::size_t i = stack_.size(); i-- > 0;)
+            if (stack_[i].node.kind() == node_kind::list_item) return true;
+        return false;
+    }
+
+    // Text that may hold line breaks: each piece wrapped, each break a new line.
+    void write_lines(std::string_view s) {
+        std::size_t start = 0;
+        while (true) {
+            const std::size_t nl = s.find('\n', start);
+            line_.text(s.substr(start, nl == std::string_view::npos ? std::string_view::npos : nl - start));
+            if (nl == std::string_view::npos) return;
+            line_.newline();
+            start = nl + 1;
+        }
+    }
+
+    // Text never wrapped (labels, titles, preformatted lines); a newline in it ends the line.
+    void write_escaped_literal(std::string_view s) {
+        literal_.clear();
+        output_sink sink(literal_);
+        escape(sink, s, plain_text_table);
+        std::size_t start = 0;
+        while (true) {
+            const std::size_t nl = literal_.find('\n', start);
+            line_.literal(std::string_view(literal_).substr(start, nl == std::string::npos ? std::string::npos : nl - start));
+            if (nl == std::string::npos) return;
+            line_.newline();
+            start = nl + 1;
+        }
+    }
+
+    void write_preformatted(std::string_view content) {
+        line_.begin_block();
+        write_escaped_literal(content);
+    }
+
+    // ----- report parts -----------------------------------------------------
+
+    void write_title_block(const metadata& m) {
+        bool any = false;
+        const auto line = [&](std::string_view s) {
+            if (s.empty()) return;
+            if (!any) line_.begin_block();
+            else line_.newline();
+            any = true;
+            write_escaped_literal(s);
+        };
+        line(m.title);
+        line(m.subtitle);
+        const std::vector<metadata_item> items = metadata_items(m, cjk_);
+        if (!items.empty()) {
+            std::string meta;
+            for (const metadata_item& item : items) {
+                if (!meta.empty()) meta.push_back(' ');
+                meta.append(item.key);
+                meta.append(metadata_colon(cjk_));
+                meta.append(item.value);
+                if (!item.url.empty()) {
+                    if (!item.value.empty()) meta.push_back(' ');
+                    meta.append(item.url);
+                }
+            }
+            line(meta);
+        }
+        if (any) line_.end_block(block_gap::blank);
+    }
+
+    void write_related(const report& doc) {
+        if (doc.related.empty()) return;
+        line_.begin_block();
+        const std::string_view heading =
+            !doc.related_heading.empty() ? std::string_view(doc.related_heading) : cjk_ ? "相关文章" : "See also";
+        write_escaped_literal(heading);
+        for (const related_link& r : doc.related) {
+            line_.newline();
+            std::string entry = r.title;
+            const std::string_view date = r.date.text.empty() ? std::string_view(r.date.iso) : std::string_view(r.date.text);
+            for (std::string_view part : {std::string_view(r.url), date}) {
+                if (part.empty()) continue;
+                if (!entry.empty()) entry.push_back(' ');
+                entry.append(part);
+            }
+            scratch_.clear();
+            output_sink sink(scratch_);
+            escape(sink, entry, plain_text_table);
+            write_lines(scratch_);
+        }
+        line_.end_block(block_gap::blank);
+    }
+
+    const text_render_options& opt_;
+    line_writer line_;
+    std::vector<frame> stack_;
+    std::string scratch_;
+    std::string literal_;
+    bool cjk_ = false;
+};
+
+}  // namespace reportdoc::detail
+
+namespace reportdoc {
+
+REPORTDOC_FUNC void render_text(const report& doc, output_sink& out, const text_render_options& options) {
+    detail::text_writer(out, options).write(doc);
+}
+
+REPORTDOC_FUNC std::string render_text(const report& doc, const text_render_options& options) {
+    std::string result;
+    output_sink out(result);
+    render_text(doc, out, options);
+    return result;
+}
+
+}  // namespace reportdoc
