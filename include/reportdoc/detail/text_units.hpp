@@ -91,34 +91,32 @@ inline char32_t underline_char(const text_line& rule, const text_line& title) {
     return static_cast<char32_t>(r[0]);
 }
 
-// Lines drawn rather than written: ASCII art, packet diagrams, table rows, code and grammars.
+// Lines drawn rather than written: ASCII art, packet diagrams, table rows, code
+// and grammars. Scans bytes, not characters: every sign that matters is ASCII,
+// or a box-drawing character (E2 94 xx / E2 95 xx).
 inline bool drawn_line(const text_line& l, bool& strong) {
     const std::string_view s = l.content;
-    std::size_t symbols = 0, words = 0, wide_gaps = 0, glyphs = 0;
+    std::size_t symbols = 0, words = 0, wide_gaps = 0, glyphs = 0, spaces = 0;
     bool in_word = false;
-    std::size_t spaces = 0;
-    for (std::size_t i = 0; i < s.size();) {
-        const utf8_char c = decode_utf8(s, i);
-        i += c.length;
-        if (c.code_point == U' ') {
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const unsigned char b = static_cast<unsigned char>(s[i]);
+        if (b == ' ') {
             ++spaces;
             in_word = false;
             continue;
         }
+        if ((b & 0xC0) == 0x80) continue;  // inside a character
         if (spaces >= 3) ++wide_gaps;
         spaces = 0;
         ++glyphs;
-        if (c.code_point >= 0x2500 && c.code_point <= 0x257F) {  // box drawing
-            strong = true;
+        if (b == 0xE2 && i + 1 < s.size() && (s[i + 1] == '\x94' || s[i + 1] == '\x95')) strong = true;  // box drawing
+        if (strong || (b < 0x80 && std::string_view("+-|=_*/\\<>[]{}()#:;~^%&@!").find(static_cast<char>(b)) != std::string_view::npos))
             ++symbols;
-        } else if (c.code_point < 0x80 && std::string_view("+-|=_*/\\<>[]{}()#:;~^%&@!").find(static_cast<char>(c.code_point)) != std::string_view::npos) {
-            ++symbols;
-        }
         if (!in_word) ++words;
         in_word = true;
     }
     if (s.find("+--") != std::string_view::npos || s.find("--+") != std::string_view::npos ||
-        s.find("+-+") != std::string_view::npos || (s.find('|') != s.rfind('|') && s.find('|') != std::string_view::npos))
+        s.find("+-+") != std::string_view::npos || (s.find('|') != std::string_view::npos && s.find('|') != s.rfind('|')))
         strong = true;
     if (strong) return true;
     if (glyphs > 0 && symbols * 3 >= glyphs) return true;  // symbol-dense
@@ -145,12 +143,21 @@ inline void find_preformatted(text_state& st, std::size_t begin, std::size_t end
         std::size_t drawn = 0;
         bool strong = false;
         std::uint32_t min_indent = st.line(i).indent, min_chars = st.line(i).indent_chars;
+        const std::size_t count = j - i;
+        // Figures are narrow; a lone line is one only when drawn with box characters, + or |.
+        const std::string_view first = st.line(i).content;
+        if (st.line(i).width > 120 || (count == 1 && first.find_first_of("+|") == std::string_view::npos &&
+                                       first.find("\xE2\x94") == std::string_view::npos &&
+                                       first.find("\xE2\x95") == std::string_view::npos)) {
+            i = j;
+            continue;
+        }
         for (std::size_t k = i; k < j; ++k) {
             drawn += drawn_line(st.line(k), strong) ? 1 : 0;
             min_indent = std::min(min_indent, st.line(k).indent);
             min_chars = std::min(min_chars, st.line(k).indent_chars);
+            if ((k - i + 1 - drawn) * 10 > count * 4) break;  // too much prose already: not a figure
         }
-        const std::size_t count = j - i;
         const bool setext = count == 2 && underline_char(st.line(i + 1), st.line(i)) != 0;
         const bool list_item = static_cast<bool>(find_marker(st.line(i).content));
         const bool is_figure = !setext && !list_item &&

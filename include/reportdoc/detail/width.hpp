@@ -177,6 +177,8 @@ constexpr bool in_ranges(const code_point_range (&ranges)[N], char32_t c) noexce
 /// Fullwidth, 1 otherwise.
 constexpr int display_width(char32_t c) noexcept {
     if (c < 0x300) return (c < 0x20 || (c >= 0x7F && c < 0xA0)) ? 0 : 1;  // no marks before U+0300
+    // The ideographs and punctuation of CJK text, without a search: the reader measures every line.
+    if ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3000 && c <= 0x3029) || (c >= 0xFF01 && c <= 0xFF60)) return 2;
     if (width_detail::in_ranges(zero_width_ranges, c)) return 0;
     return width_detail::in_ranges(wide_ranges, c) ? 2 : 1;
 }
