@@ -118,7 +118,7 @@ struct text {
 struct emphasis {
     inline_list children;
     source_span span;
-    friend bool operator==(const emphasis& a, const emphasis& b) { return a.children == b.children; }
+    friend bool operator==(const emphasis& a, const emphasis& b);
     friend bool operator!=(const emphasis& a, const emphasis& b) { return !(a == b); }
 };
 
@@ -126,7 +126,7 @@ struct emphasis {
 struct strong {
     inline_list children;
     source_span span;
-    friend bool operator==(const strong& a, const strong& b) { return a.children == b.children; }
+    friend bool operator==(const strong& a, const strong& b);
     friend bool operator!=(const strong& a, const strong& b) { return !(a == b); }
 };
 
@@ -144,9 +144,7 @@ struct link {
     std::string title;  ///< Advisory title, may be empty.
     inline_list children;
     source_span span;
-    friend bool operator==(const link& a, const link& b) {
-        return a.href == b.href && a.title == b.title && a.children == b.children;
-    }
+    friend bool operator==(const link& a, const link& b);
     friend bool operator!=(const link& a, const link& b) { return !(a == b); }
 };
 
@@ -235,6 +233,13 @@ private:
     friend struct detail::tree_access;
     variant_type value_;
 };
+
+// Defined here, where inline_node is complete: comparing children compares inline_nodes.
+inline bool operator==(const emphasis& a, const emphasis& b) { return a.children == b.children; }
+inline bool operator==(const strong& a, const strong& b) { return a.children == b.children; }
+inline bool operator==(const link& a, const link& b) {
+    return a.href == b.href && a.title == b.title && a.children == b.children;
+}
 
 // ---------------------------------------------------------------------------
 // Blocks
