@@ -133,13 +133,13 @@ TEST_CASE("equality compares every field and ignores source spans") {
 }
 
 TEST_CASE("inline trees compare and copy deeply") {
-    inline_node a = link{"https://example.org", "t", {text{"see ", {}}, strong{{emphasis{{code{"x", {}}}, {}}}, {}}}, {}};
+    inline_node a = reportdoc::link{"https://example.org", "t", {text{"see ", {}}, strong{{emphasis{{code{"x", {}}}, {}}}, {}}}, {}};
     inline_node b = a;
     CHECK(a == b);
-    b.as<link>()->children[1].as<strong>()->children[0].as<emphasis>()->children[0].as<code>()->content = "y";
+    b.as<reportdoc::link>()->children[1].as<strong>()->children[0].as<emphasis>()->children[0].as<code>()->content = "y";
     CHECK(a != b);
     inline_node c = a;
-    c.as<link>()->title = "other";
+    c.as<reportdoc::link>()->title = "other";
     CHECK(a != c);
     CHECK(inline_node{line_break{}} == inline_node{line_break{}});
     CHECK(inline_node{text{"a", {}}} != inline_node{code{"a", {}}});
