@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -87,10 +88,32 @@ inline void append_utf8(std::string& out, char32_t cp) {
     }
 }
 
+// Word-at-a-time helpers for the scans below: eight bytes per step.
+inline constexpr std::uint64_t high_bits = 0x8080808080808080u;
+inline constexpr std::uint64_t low_bits = 0x0101010101010101u;
+inline std::uint64_t load_word(const char* p) noexcept {
+    std::uint64_t w;
+    std::memcpy(&w, p, sizeof w);
+    return w;
+}
+// High bit set in each byte of w that equals the byte b (exact, no false positives).
+inline std::uint64_t bytes_equal(std::uint64_t w, unsigned char b) noexcept {
+    const std::uint64_t x = w ^ (low_bits * b);
+    return ~(((x & ~high_bits) + ~high_bits) | x) & high_bits;
+}
+// The number of bytes of a mask whose high bit is set.
+inline unsigned count_high_bits(std::uint64_t mask) noexcept {
+    return static_cast<unsigned>(((mask >> 7) * low_bits) >> 56);
+}
+
 /// The offset of the first invalid sequence at or after `from`, or npos.
 inline std::size_t find_invalid_utf8(std::string_view s, std::size_t from = 0) noexcept {
     std::size_t i = from;
-    while (i < s.size()) {
+    const std::size_t n = s.size();
+    while (i < n) {
+        // ASCII (markup, most Western text) eight bytes at a time.
+        while (i + 8 <= n && (load_word(s.data() + i) & high_bits) == 0) i += 8;
+        if (i >= n) break;
         if (static_cast<unsigned char>(s[i]) < 0x80) {
             ++i;
             continue;
@@ -139,6 +162,15 @@ public:
         const std::size_t n = input_.size();
         std::uint32_t line = line_, column = column_;
         for (std::size_t i = offset_; i < offset; ++i) {
+            // Eight bytes at a time while there is no line end among them.
+            while (i + 8 <= offset) {
+                const std::uint64_t w = load_word(input_.data() + i);
+                if ((bytes_equal(w, '\n') | bytes_equal(w, '\r')) != 0) break;
+                const std::uint64_t continuation = w & ~(w << 1) & high_bits;  // bytes 10xxxxxx
+                column += 8 - count_high_bits(continuation);
+                i += 8;
+            }
+            if (i >= offset) break;
             const auto c = static_cast<unsigned char>(input_[i]);
             if (c == '\n' || (c == '\r' && (i + 1 >= n || input_[i + 1] != '\n'))) {
                 ++line;

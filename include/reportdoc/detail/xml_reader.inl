@@ -382,7 +382,8 @@ private:
     }
 
     void push(const frame& parent, pugi::xml_node element, context what, void* target) {
-        stack_.push_back(frame{element, element.first_child(), what, target, parent.section_level});
+        const pugi::xml_node first = element.first_child();
+        stack_.push_back(frame{element, first, what, target, parent.section_level});
     }
 
     // ----- the conversion --------------------------------------------------
