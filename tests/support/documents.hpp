@@ -141,6 +141,110 @@ inline std::vector<named_document> test_documents() {
                        .related("<a href=x>", "javascript:void(0)")
                        .build()});
 
+    // Text at the edges of what formats keep: empty strings wherever the model
+    // holds one, whitespace-only and space-padded text, line ends (LF, CR LF,
+    // lone CR) and tabs in text and attributes, adjacent text nodes, empty
+    // containers of every kind.
+    {
+        report r;
+        r.meta.title = "  padded title  ";
+        r.meta.subtitle = "\n";
+        r.meta.authors = {"", " ", "tab\tinside"};
+        r.meta.date = date_value{"", "2023-06"};
+        r.meta.source_url = "https://example.org/only-a-url";
+        r.meta.language = "zh-Hant-TW";
+        r.meta.extra = {{"", ""}, {"empty value", ""}, {"", "empty key"}, {"two\nlines", "crlf\r\nlone cr\rlf\n"}};
+        r.front_matter.push_back(paragraph{{}, paragraph_role::byline, {}});
+        section s;
+        s.label = " ";
+        s.children.push_back(paragraph{{text{"", {}}, text{" ", {}}, text{"  padded  ", {}}, text{"\n", {}}, text{"\t", {}},
+                                        emphasis{{}, {}}, strong{{text{"", {}}}, {}}, reportdoc::link{"", "", {}, {}},
+                                        code{"", {}}, code{"  spaced code  ", {}}, line_break{}, line_break{},
+                                        text{"crlf\r\nlone cr\rlf\n", {}}},
+                                       paragraph_role::body, {}});
+        s.children.push_back(paragraph{{text{"   ", {}}}, paragraph_role::body, {}});
+        s.children.push_back(paragraph{});
+        s.children.push_back(list{});
+        s.children.push_back(list{true, numbering_style::arabic, 0, {list_item{}, list_item{" ", {}, {}}}, {}});
+        s.children.push_back(block_quote{});
+        s.children.push_back(preformatted{});
+        s.children.push_back(preformatted{"\n  indented\n\ttabbed\n\n", {}});
+        s.children.push_back(preformatted{"   ", {}});
+        s.children.push_back(preformatted{"crlf\r\nlone cr\r", {}});
+        r.body.push_back(std::move(s));
+        r.closing.push_back(paragraph{{text{"", {}}}, paragraph_role::signature, {}});
+        r.back_matter.push_back(section{});
+        r.related.push_back(related_link{});
+        r.related.push_back(related_link{" ", "", date_value{"", "2023-06-12"}});
+        all.push_back({"edge-text", std::move(r)});
+    }
+
+    // Every numbering style on a section, every section role in the back
+    // matter, every paragraph role.
+    {
+        constexpr numbering_style styles[] = {
+            numbering_style::none,        numbering_style::cjk_ideographic, numbering_style::cjk_parenthesized,
+            numbering_style::arabic,      numbering_style::dotted_path,     numbering_style::roman_upper,
+            numbering_style::roman_lower, numbering_style::latin_upper,     numbering_style::latin_lower,
+            numbering_style::cjk_ordinal, numbering_style::circled,
+        };
+        const char* const labels[] = {"", "三、", "(四)", "5.", "6.1", "VII.", "viii.", "I.", "j)", "第十", "⑪"};
+        report r;
+        for (std::size_t i = 0; i < std::size(styles); ++i) {
+            section s;
+            s.label = labels[i];
+            s.style = styles[i];
+            s.ordinal = styles[i] == numbering_style::none ? 0 : static_cast<std::uint32_t>(i + 3);
+            s.title = {text{"style " + std::string(to_string(styles[i])), {}}};
+            r.body.push_back(std::move(s));
+        }
+        constexpr paragraph_role roles[] = {paragraph_role::body,    paragraph_role::salutation,
+                                            paragraph_role::byline,  paragraph_role::closing,
+                                            paragraph_role::signature, paragraph_role::date_line};
+        for (const paragraph_role role : roles)
+            r.closing.push_back(paragraph{{text{"role " + std::string(to_string(role)), {}}}, role, {}});
+        constexpr section_role section_roles[] = {section_role::none, section_role::appendix, section_role::notes,
+                                                  section_role::glossary};
+        for (const section_role role : section_roles) {
+            section s;
+            s.role = role;
+            s.title = {text{"role " + std::string(to_string(role)), {}}};
+            s.children.push_back(paragraph{{text{"text", {}}}, paragraph_role::body, {}});
+            r.back_matter.push_back(std::move(s));
+        }
+        all.push_back({"every-style-and-role", std::move(r)});
+    }
+
+    // Nesting deeper than any real report, yet within the readers' default
+    // depth limit: 30 sections, 12 quotes, 12 lists and 100 inlines.
+    {
+        inline_list inlines{text{"innermost", {}}};
+        for (int i = 0; i < 100; ++i) {
+            inline_list outer{text{std::to_string(i), {}}};
+            if (i % 3 == 0) outer.push_back(emphasis{std::move(inlines), {}});
+            else if (i % 3 == 1) outer.push_back(strong{std::move(inlines), {}});
+            else outer.push_back(reportdoc::link{"#" + std::to_string(i), "", std::move(inlines), {}});
+            inlines = std::move(outer);
+        }
+        block innermost = paragraph{std::move(inlines), paragraph_role::body, {}};
+        for (int i = 0; i < 12; ++i)
+            innermost = list{i % 2 == 0, numbering_style::none, 1, {list_item{"*", {std::move(innermost)}, {}}}, {}};
+        for (int i = 0; i < 12; ++i) innermost = block_quote{{std::move(innermost)}, {}};
+        for (unsigned level = 30; level >= 1; --level) {
+            section s;
+            s.level = level;
+            s.label = std::to_string(level) + ".";
+            s.style = numbering_style::arabic;
+            s.ordinal = level;
+            s.title = {text{"level " + std::to_string(level), {}}};
+            s.children.push_back(std::move(innermost));
+            innermost = std::move(s);
+        }
+        report r;
+        r.body.push_back(std::move(innermost));
+        all.push_back({"deep-nesting", std::move(r)});
+    }
+
     return all;
 }
 

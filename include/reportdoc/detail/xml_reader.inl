@@ -229,8 +229,9 @@ private:
                 case pugi::node_doctype: {
                     // pugixml points at the declaration's content; its "<!" is
                     // the last '<' before (only a name and spaces lie between).
+                    // The input, not the buffer: parsing in place changed that.
                     std::size_t start = offset_of(n.value());
-                    while (start > 0 && buffer_[start] != '<') --start;
+                    while (start > 0 && input_[start] != '<') --start;
                     error("xml-doctype", "DOCTYPE declarations are not allowed (no DTD or entity is ever processed)",
                           position(start));
                     break;
