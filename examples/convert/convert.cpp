@@ -72,8 +72,12 @@ const writer writers[] = {
          for (const reportdoc::diagnostic& d : refused_links)
              std::fprintf(stderr, "%s\n", reportdoc::format_diagnostic(d, s.input == "-" ? "<stdin>" : s.input).c_str());
      }},
-    {"xml", ".xml", [](const reportdoc::report& doc, reportdoc::output_sink& out, const settings&) {
-         reportdoc::render_xml(doc, out);
+    {"xml", ".xml", [](const reportdoc::report& doc, reportdoc::output_sink& out, const settings& s) {
+         // Spans from a text input locate its lines; spans from an XML input
+         // would only point into that XML, so xml -> xml writes none.
+         reportdoc::xml_render_options options;
+         options.spans = s.from != "xml";
+         reportdoc::render_xml(doc, out, options);
      }},
 };
 
