@@ -123,7 +123,7 @@ private:
                 const preformatted& p = *n.as<preformatted>();
                 start_tag(kind, depth);
                 span_attribute(p.span);
-                text_content(kind, p.content);
+                text_content(to_string(kind), p.content);
                 return;
             }
             case node_kind::text: {
@@ -132,7 +132,7 @@ private:
                 // previous one, vanish (empty) or lose its span.
                 if (after_text || t.content.empty() || (options_.spans && has_span(t.span))) {
                     inline_start_tag(kind, t.span);
-                    text_content(kind, t.content);
+                    text_content(to_string(kind), t.content);
                 } else {
                     escape(out_, t.content, xml_text_table);
                 }
@@ -143,7 +143,7 @@ private:
             case node_kind::code: {
                 const code& c = *n.as<code>();
                 inline_start_tag(kind, c.span);
-                text_content(kind, c.content);
+                text_content(to_string(kind), c.content);
                 return;
             }
             case node_kind::link: {
@@ -197,19 +197,19 @@ private:
         if (!m.date.empty()) {
             open_field("date");
             if (!m.date.iso.empty()) attribute("iso", m.date.iso);
-            close_field("date", m.date.text);
+            text_content("date", m.date.text);
         }
         if (!m.source.empty() || !m.source_url.empty()) {
             open_field("source");
             if (!m.source_url.empty()) attribute("url", m.source_url);
-            close_field("source", m.source);
+            text_content("source", m.source);
         }
         optional_field("category", m.category);
         optional_field("language", m.language);
         for (const metadata_field& f : m.extra) {
             open_field("field");
             attribute("key", f.key);
-            close_field("field", f.value);
+            text_content("field", f.value);
         }
         newline(1);
         out_.append("</metadata>");
@@ -230,7 +230,7 @@ private:
             if (!link.url.empty()) attribute("url", link.url);
             if (!link.date.text.empty()) attribute("date", link.date.text);
             if (!link.date.iso.empty()) attribute("date-iso", link.date.iso);
-            close_field("related-link", link.title);
+            text_content("related-link", link.title);
         }
         newline(1);
         out_.append("</related>");
@@ -242,7 +242,8 @@ private:
         out_.push_back('<');
         out_.append(name);
     }
-    void close_field(std::string_view name, std::string_view content) {
+    // Writes the text content and end tag of an element opened with its attributes.
+    void text_content(std::string_view name, std::string_view content) {
         if (content.empty()) {
             out_.append("/>");
             return;
@@ -253,7 +254,7 @@ private:
     }
     void field(std::string_view name, std::string_view content) {
         open_field(name);
-        close_field(name, content);
+        text_content(name, content);
     }
     void optional_field(std::string_view name, std::string_view content) {
         if (!content.empty()) field(name, content);
@@ -268,16 +269,6 @@ private:
         out_.push_back('<');
         out_.append(to_string(kind));
         span_attribute(span);
-    }
-    // Writes the content and end tag of an element opened with its attributes.
-    void text_content(node_kind kind, std::string_view content) {
-        if (content.empty()) {
-            out_.append("/>");
-            return;
-        }
-        out_.push_back('>');
-        escape(out_, content, xml_text_table);
-        end_tag(to_string(kind));
     }
     void end_tag(std::string_view name) {
         out_.append("</");
