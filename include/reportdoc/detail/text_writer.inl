@@ -219,7 +219,10 @@ private:
             if (text_writer_detail::space_after_label(label, text_writer_detail::first_char(line))) label.push_back(' ');
             write_escaped_literal(label);
         }
-        write_lines(line);
+        // A heading line is never wrapped (its second half would read as a paragraph);
+        // a run-in heading wraps with its paragraph.
+        if (section_frame.run_in) write_lines(line);
+        else write_escaped_literal(line);
     }
 
     static bool is_sentence_end(char32_t c) noexcept {
@@ -324,10 +327,7 @@ private:
                 if (!entry.empty()) entry.push_back(' ');
                 entry.append(part);
             }
-            scratch_.clear();
-            output_sink sink(scratch_);
-            escape(sink, entry, plain_text_table);
-            write_lines(scratch_);
+            write_escaped_literal(entry);  // one line per link, as a reader expects
         }
         line_.end_block(block_gap::blank);
     }
