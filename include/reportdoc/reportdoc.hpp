@@ -15,5 +15,7 @@
 
 // readers and writers
 #include <reportdoc/html.hpp>
+#include <reportdoc/markdown.hpp>
 #include <reportdoc/text_reader.hpp>
+#include <reportdoc/text_writer.hpp>
 #include <reportdoc/xml.hpp>
