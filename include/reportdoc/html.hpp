@@ -43,8 +43,9 @@ struct html_options {
     html_theme theme = html_theme::automatic;
     /// Write a table of contents (<nav class="toc">) after the header.
     bool toc = false;
-    /// Render a run-in heading inside its first paragraph (as a <span
-    /// role="heading">) instead of as a heading element followed by the paragraph.
+    /// Set a run-in heading on one line with the paragraph it runs into: both
+    /// get class "run-in", which the built-in stylesheets display inline. The
+    /// heading stays a heading element, so the outline does not change.
     bool run_in_inline = false;
     /// Write `data-src="line:column-line:column"` on blocks that have a source span.
     bool source_positions = false;

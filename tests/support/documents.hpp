@@ -245,6 +245,103 @@ inline std::vector<named_document> test_documents() {
         all.push_back({"deep-nesting", std::move(r)});
     }
 
+    // Structure the other documents lack: no title; sections nested deeper
+    // than h6, and a level skipped; a run-in section with subsections; rich
+    // headings; unlabelled and partly labelled lists; items that start with a
+    // list or hold several blocks; a list in a quote; a link inside a link; a byline.
+    {
+        auto para = [](std::string_view s) {
+            return paragraph{{text{std::string(s), {}}}, paragraph_role::body, {}};
+        };
+        auto item = [&](std::string_view label, block_list blocks) {
+            return list_item{std::string(label), std::move(blocks), {}};
+        };
+        section skipped;
+        skipped.level = 3;
+        skipped.label = "(a)";
+        skipped.style = numbering_style::latin_lower;
+        skipped.ordinal = 1;
+        skipped.title = {text{"Skipped level", {}}};
+        skipped.children = {para("Level 3 right under level 1.")};
+        list inner{false, numbering_style::none, 1, {item("-", {para("inner one")}), item("-", {para("inner two")})}, {}};
+        report_builder b;
+        b.language("en")
+            .front(paragraph{{text{"By the committee", {}}}, paragraph_role::byline, {}})
+            .section("1.", inline_list{text{"Rich ", {}}, emphasis{{text{"heading", {}}}, {}}, text{" with ", {}},
+                                       link{"https://example.org/h", "", {text{"a link", {}}}, {}}, text{" and ", {}},
+                                       code{"code", {}}})
+            .add(skipped)
+            .end_section()
+            .section("2.", "Deep");
+        for (int level = 2; level <= 10; ++level) b.section(std::to_string(level) + ".", "Level " + std::to_string(level));
+        b.paragraph("At the bottom.");
+        for (int level = 2; level <= 10; ++level) b.end_section();
+        b.end_section()
+            .run_in_section("A.", "Run-in with children")
+            .paragraph("Runs in.")
+            .section("i.", "Child")
+            .paragraph("Child text.")
+            .end_section()
+            .end_section()
+            .section("", "Unlabelled")
+            .add(list{true, numbering_style::none, 1, {item("", {para("no label one")}), item("", {para("no label two")})}, {}})
+            .add(list{false, numbering_style::none, 1, {item("-", {para("labelled")}), item("", {para("not labelled")})}, {}})
+            .add(list{true, numbering_style::arabic, 1,
+                      {item("1.", {inner, para("after the inner list")}), item("2.", {para("first"), para("second")}),
+                       item("3.", {})},
+                      {}})
+            .add(block_quote{{list{false, numbering_style::none, 1, {item("•", {para("quoted item")})}, {}}}, {}})
+            .paragraph(inline_list{link{"https://outer.example/", "",
+                                        {text{"outer ", {}}, link{"https://inner.example/", "", {text{"inner", {}}}, {}}},
+                                        {}}})
+            .end_section();
+        all.push_back({"structure-edge-cases", b.build()});
+    }
+
+    return all;
+}
+
+/// Documents whose text no output format carries as is: C0 and C1 controls,
+/// DEL, invalid UTF-8 (stray, overlong, surrogate, truncated sequences),
+/// noncharacters, in every place a report holds text. Writers repair such
+/// text (U+FFFD), so lossless round trips do not apply to these; every
+/// writer must still produce well-formed output from them.
+inline std::vector<named_document> repaired_text_documents() {
+    const std::string bytes = std::string("nul[") + '\0' +
+                              "] bell[\x07] esc[\x1b[31m] del[\x7f] cr[\r] crlf[\r\n] tab[\t] ff[\f] "
+                              "invalid[\xff\xfe] overlong[\xc0\xaf] surrogate[\xed\xa0\x80] truncated[\xe4\xb8] "
+                              "c1[\xc2\x85\xc2\x9b] nonchar[\xef\xbf\xbe\xef\xbf\xbf\xef\xb7\x90\xf0\x9f\xbf\xbf] end";
+    std::vector<named_document> all;
+    all.push_back({"repaired-bytes",
+                   report_builder{}
+                       .title(bytes)
+                       .subtitle(bytes)
+                       .author(bytes)
+                       .date(bytes, "2023-02-30")
+                       .source(bytes, "https://example.org/\x01")
+                       .category(bytes)
+                       .language("zh\x01CN")
+                       .field(bytes, bytes)
+                       .salutation(bytes)
+                       .section(bytes, bytes)
+                       .paragraph(inline_list{
+                           text{bytes, {}},
+                           code{bytes, {}},
+                           emphasis{{strong{{text{bytes, {}}}, {}}}, {}},
+                           link{"https://example.org/\xff", bytes, {text{"invalid UTF-8 URL", {}}}, {}},
+                           link{"https://example.org/\xc2\x85", "", {text{"C1 URL", {}}}, {}},
+                           link{"https://example.org/a b/%zz%4g%41?q=\"<>`{|}^[]\\#x#y", "", {text{"messy URL", {}}}, {}},
+                           link{"//[::1]:8080/p", "", {text{"IPv6", {}}}, {}},
+                       })
+                       .bullet_list({{bytes, bytes}})
+                       .add(preformatted{bytes, {}})
+                       .end_section()
+                       .closing(bytes, paragraph_role::signature)
+                       .appendix(bytes, bytes)
+                       .paragraph(bytes)
+                       .related_heading(bytes)
+                       .related(bytes, "https://example.org/\x7f", date_value{bytes, "2023-06-15T24:00"})
+                       .build()});
     return all;
 }
 

@@ -45,10 +45,13 @@ body { margin: 0; background: #fff; color: #111; }
   margin: 0; font-size: 1em; line-height: inherit;
 }
 .report h2, .report h3, .report h4, .report h5, .report h6, .report p { text-indent: 2em; }
-.report h2, .report [aria-level="2"] { font-family: var(--heiti); font-weight: normal; }
-.report h3, .report [aria-level="3"] { font-family: var(--kaiti); font-weight: normal; }
-.report h4, .report [aria-level="4"] { font-family: var(--fangsong); font-weight: bold; }
+.report h2 { font-family: var(--heiti); font-weight: normal; }
+.report h3 { font-family: var(--kaiti); font-weight: normal; }
+.report h4 { font-family: var(--fangsong); font-weight: bold; }
 .report h5, .report h6 { font-family: var(--fangsong); font-weight: normal; }
+.report .run-in { display: inline; }
+.report h2.run-in::before, .report h3.run-in::before, .report h4.run-in::before, .report h5.run-in::before,
+.report h6.run-in::before { content: ""; display: inline-block; width: 2em; }
 .report header { margin-bottom: 1.5em; }
 .report header p, .report .fields { text-indent: 0; text-align: center; }
 .report .subtitle { font-family: var(--kaiti); }
@@ -103,7 +106,7 @@ body { margin: 0; background: #fff; color: #111; }
   .report h1 { margin-bottom: 28.9pt; font-size: 22pt; line-height: 1.5; }
   .report nav.toc, .report aside.related { display: none; }
   .report a { color: inherit; }
-  .report h2, .report h3, .report h4, .report h5, .report h6, .report .run-in-heading { break-after: avoid; }
+  .report h2, .report h3, .report h4, .report h5, .report h6 { break-after: avoid; }
   .report p, .report li { orphans: 2; widows: 2; }
   .report section.appendix { break-before: page; }
   .report pre { white-space: pre-wrap; background: none; }
@@ -149,7 +152,9 @@ body { margin: 0; background: #fff; color: #1b1b1b; }
 .report code { padding: .1em .3em; border-radius: 3px; background: #f2f2f2; font-size: .875em; }
 .report pre { margin: 0 0 1em; padding: .75em 1em; overflow-x: auto; border-radius: 4px; background: #f6f8fa;
   font-size: .875em; line-height: 1.45; }
-.report .run-in-heading { font-weight: bold; }
+.report .run-in { display: inline; }
+.report h2.run-in, .report h3.run-in, .report h4.run-in, .report h5.run-in, .report h6.run-in { font-size: 1em; }
+.report p.run-in::after { content: ""; display: block; margin-bottom: 1em; }
 .report footer { margin-top: 2em; }
 .report p.signature, .report p.date-line { margin: 0; }
 .report p.closing + p.signature { margin-top: 1.5em; }

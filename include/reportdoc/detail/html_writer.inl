@@ -295,10 +295,10 @@ private:
                 if (!first) out_.push_back(' ');
                 first = false;
             };
-            for (const std::string& author : m.authors) {
-                separate();
-                element("span class=\"author\"", author);
-            }
+            // No space between authors: the stylesheet writes the separator
+            // the language uses ("、" or ", "), which text cannot know.
+            if (!m.authors.empty()) separate();
+            for (const std::string& author : m.authors) element("span class=\"author\"", author);
             if (!m.date.empty()) {
                 separate();
                 write_date(m.date);
@@ -458,6 +458,7 @@ private:
                 if (s.role != section_role::none) class_attribute(to_string(s.role));
                 source_attribute(s.span);
                 out_.append(">\n");
+                ++section_depth_;
                 run_in_ = options_.run_in_inline && s.run_in && !s.children.empty() &&
                           s.children.front().is<paragraph>() &&
                           s.children.front().as<paragraph>()->role == paragraph_role::body;
@@ -465,29 +466,23 @@ private:
             }
             case node_kind::heading: {
                 const section& s = *n.as<section>();
-                const unsigned level = s.level < 1 ? 2u : s.level + 1;  // h1 is the report's title
-                if (run_in_) {
-                    out_.append("<p class=\"run-in\"><span class=\"run-in-heading\" role=\"heading\"");
-                    number_attribute("aria-level", level);
-                } else {
-                    out_.append("<h");
-                    out_.push_back(static_cast<char>('0' + (level > 6 ? 6 : level)));
-                    if (level > 6) number_attribute("aria-level", level);
-                }
+                const std::size_t rank = heading_rank();
+                out_.append("<h");
+                out_.push_back(static_cast<char>('0' + (rank > 6 ? 6 : rank)));
+                if (rank > 6) number_attribute("aria-level", rank);
+                if (run_in_) class_attribute("run-in");
                 out_.push_back('>');
                 label(s.label, s.title);
                 return;
             }
             case node_kind::paragraph: {
                 const paragraph& p = *n.as<paragraph>();
-                if (merge_paragraph_) {
-                    merge_paragraph_ = false;  // already inside the run-in heading's <p>
-                } else {
-                    out_.append("<p");
-                    if (p.role != paragraph_role::body) class_attribute(to_string(p.role));
-                    source_attribute(p.span);
-                    out_.push_back('>');
-                }
+                out_.append("<p");
+                if (p.role != paragraph_role::body) class_attribute(to_string(p.role));
+                if (run_in_paragraph_) class_attribute("run-in");
+                run_in_paragraph_ = false;
+                source_attribute(p.span);
+                out_.push_back('>');
                 if (pending_label_) {
                     label(*pending_label_, p.content);
                     pending_label_ = nullptr;
@@ -556,22 +551,25 @@ private:
                 return;
             case node_kind::section:
                 ids_.exit();
+                --section_depth_;
                 out_.append("</section>\n");
                 return;
             case node_kind::heading: {
                 const section& s = *n.as<section>();
+                const std::size_t rank = heading_rank();
+                out_.append("</h");
+                out_.push_back(static_cast<char>('0' + (rank > 6 ? 6 : rank)));
+                out_.push_back('>');
                 if (run_in_) {
-                    out_.append("</span>");
+                    // The stylesheet sets the heading and the paragraph on one
+                    // line; whitespace between them would show as a space.
                     const char32_t end = s.title.empty() ? edge_character(s.label, true) : edge_character(s.title, true);
                     if (space_between(end, edge_character(s.children.front().as<paragraph>()->content, false)))
                         out_.push_back(' ');
                     run_in_ = false;
-                    merge_paragraph_ = true;
+                    run_in_paragraph_ = true;
                 } else {
-                    const unsigned level = s.level < 1 ? 2u : s.level + 1;
-                    out_.append("</h");
-                    out_.push_back(static_cast<char>('0' + (level > 6 ? 6 : level)));
-                    out_.append(">\n");
+                    out_.push_back('\n');
                 }
                 return;
             }
@@ -626,6 +624,11 @@ private:
     }
 
     // --- pieces --------------------------------------------------------------
+
+    // The rank of the current section's heading follows the nesting of
+    // sections, not the model's level, so that the outline never skips a rank
+    // (h2 then h4) when a report skips a level of numbering; h1 is the title.
+    std::size_t heading_rank() const noexcept { return section_depth_ + 1; }
 
     void write_text(std::string_view s) { escape(out_, s, html_text_table); }
 
@@ -754,8 +757,9 @@ private:
     html_section_ids ids_;
     const std::string* pending_label_ = nullptr;  // a list item's label, for its first paragraph
     const void* open_link_ = nullptr;             // the link whose <a> is open
+    std::size_t section_depth_ = 0;               // sections open around the current node
     bool run_in_ = false;                         // the current section's heading runs into its paragraph
-    bool merge_paragraph_ = false;                // the next paragraph continues the run-in <p>
+    bool run_in_paragraph_ = false;               // the next paragraph is the one a heading runs into
     bool suppress_links_ = false;                 // inside the table of contents
 };
 
