@@ -142,6 +142,16 @@ inline void escape(output_sink& out, std::string_view s, const escape_table& tab
             continue;
         }
         if (action == 1) {
+            // Fast path for CJK text: a three-byte sequence led by E1..EC or EE
+            // is valid whenever its two continuation bytes are, and no table
+            // forbids any of its values (forbidden ones are led by C2, EF or F0..F4).
+            const auto lead = static_cast<unsigned char>(data[i]);
+            if (lead >= 0xE1 && lead <= 0xEE && lead != 0xED && n - i >= 3 &&
+                (static_cast<unsigned char>(data[i + 1]) & 0xC0u) == 0x80u &&
+                (static_cast<unsigned char>(data[i + 2]) & 0xC0u) == 0x80u) {
+                i += 3;
+                continue;
+            }
             const utf8_char c = decode_utf8(s, i);
             if (c.valid && !is_forbidden(c.code_point, table.forbidden)) {
                 i += c.length;
