@@ -67,7 +67,7 @@ TEST_CASE("markdown: a Chinese report") {
           "\n"
           "2023年6月15日\n"
           "\n"
-          "## 附件1评分表\n"
+          "## 附件1 评分表\n"
           "\n"
           "按百分制评分。\n"
           "\n"

@@ -298,6 +298,57 @@ inline std::vector<named_document> test_documents() {
         all.push_back({"structure-edge-cases", b.build()});
     }
 
+    // Text full of Markdown: every block start at the start of a paragraph, a
+    // line, a list item and a heading; entity and autolink look-alikes;
+    // emphasis whose neighbours defeat CommonMark's flanking rules; code with
+    // backtick runs; lists that would merge or fail to interrupt a paragraph.
+    {
+        auto para = [](std::string_view s) {
+            return paragraph{{text{std::string(s), {}}}, paragraph_role::body, {}};
+        };
+        auto item = [&](std::string_view label, block_list blocks) {
+            return list_item{std::string(label), std::move(blocks), {}};
+        };
+        const char* const starts[] = {
+            "# not a heading #",  "## also not ##",  "- not a list",    "+ not a list",   "* not a list",
+            "1. not a list",      "1) not a list",   "123456789. big", "> not a quote",  "=== setext?",
+            "--- rule?",          "***",             "___",             "```not a fence", "~~~ not a fence",
+            "    not code",       "\tnot code",     "<div>not html</div>", "<!-- not a comment -->",
+            "[ref]: /not-a-definition", "| not | a | table |", "&copy; &#169; &#xA9; &amp",
+            "<https://not.an/autolink>", "trailing backslash\\", "two trailing spaces  ",
+            "line one\n# line two\n- line three\n    line four\n1. line five",
+            "[^1] footnote?", "$math$ and ~~strike~~ and ==mark==", "\\*escaped\\* \\_", "![alt](src \"t\")",
+        };
+        report_builder b;
+        b.language("en").title("# Title * with _ markup [x](y)").subtitle("---").section("1.", "Heading ending in #");
+        for (const char* s : starts) b.paragraph(s);
+        b.paragraph(inline_list{text{"中", {}}, emphasis{{text{"“引语”", {}}}, {}}, text{"文", {}}});
+        b.paragraph(inline_list{text{"a", {}}, strong{{text{"*b*", {}}}, {}}, text{"c ", {}}, emphasis{{text{" spaced ", {}}}, {}},
+                                text{" ", {}}, emphasis{{strong{{text{"both", {}}}, {}}}, {}}, emphasis{{text{"x", {}}}, {}},
+                                strong{{text{"y", {}}}, {}}, text{"!", {}},
+                                reportdoc::link{"https://example.org/a_b*c", "title with \"quotes\" and \\", {text{"[brackets]", {}}}, {}}});
+        b.paragraph(inline_list{code{"`", {}}, text{" ", {}}, code{"``two``", {}}, text{" ", {}}, code{" padded ", {}},
+                                text{" ", {}}, code{"a\nb", {}}, text{" ", {}}, code{"<b>*x*</b>", {}}, line_break{},
+                                text{"- after a break", {}}, line_break{}, text{"1. numbered after a break", {}}});
+        b.section("2.", "Lists");
+        b.add(list{true, numbering_style::arabic, 7, {item("7.", {para("seven")}), item("8.", {para("eight")})}, {}});
+        b.add(list{true, numbering_style::arabic, 9, {item("9.", {para("nine")})}, {}});
+        b.add(list{false, numbering_style::none, 1, {item("-", {para("- dash item")}), item("-", {para("1. numbered item")})}, {}});
+        b.add(list{false, numbering_style::none, 1, {item("*", {para("# heading-like item")})}, {}});
+        b.add(list{true, numbering_style::latin_lower, 1,
+                   {item("a)", {para("item"), list{true, numbering_style::arabic, 3, {item("3.", {para("can't interrupt")})}, {}}}),
+                    item("b)", {list{false, numbering_style::none, 1, {item("-", {})}, {}}, para("after an empty item")})},
+                   {}});
+        b.add(list{true, numbering_style::cjk_ordinal, 1, {item("第一,", {para("中文项。")}), item("*第二*", {para("标签有星号。")})}, {}});
+        b.add(block_quote{{para("> quoted >"), list{false, numbering_style::none, 1, {item("-", {para("in quote")})}, {}},
+                           para("after the list")},
+                          {}});
+        b.add(preformatted{"```\n~~~\n    ```` four", {}});
+        b.end_section();
+        b.related("*starred* [title]", "https://example.org/x y");
+        all.push_back({"markdown-punctuation", b.build()});
+    }
+
     return all;
 }
 

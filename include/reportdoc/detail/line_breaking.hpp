@@ -75,12 +75,18 @@ constexpr bool may_break_between(char32_t before, char32_t after) noexcept {
            !is_space_char(before) && !is_space_char(after);
 }
 
-/// True when a label and the text after it ("1." "Scope", "(i)" "one") are
-/// separated by a space: Latin on both sides. CJK sets solid ("一、基本认识",
-/// "第一,创建", "(1)领导小组").
+/// True when a label and the text after it are separated by a space: between
+/// Latin text ("1." "Scope", "(i)" "one"), and after a label ending in an
+/// ASCII letter or digit, which would otherwise run into the text ("附件1"
+/// "检查表", "Appendix A" "Data"). CJK sets solid ("一、基本认识", "第一,创建",
+/// "(1)领导小组", "1.组织保障").
 constexpr bool label_needs_space(char32_t label_end, char32_t text_start) noexcept {
-    return label_end > 0x20 && text_start > 0x20 && !is_space_char(label_end) && !is_space_char(text_start) &&
-           !reads_as_cjk(label_end) && !reads_as_cjk(text_start);
+    if (label_end <= 0x20 || text_start <= 0x20 || is_space_char(label_end) || is_space_char(text_start) ||
+        reads_as_cjk(label_end))
+        return false;
+    const bool alphanumeric = (label_end >= U'0' && label_end <= U'9') || (label_end >= U'A' && label_end <= U'Z') ||
+                              (label_end >= U'a' && label_end <= U'z');
+    return alphanumeric || !reads_as_cjk(text_start);
 }
 
 }  // namespace reportdoc::detail

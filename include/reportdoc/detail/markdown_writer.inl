@@ -232,11 +232,13 @@ private:
             case node_kind::front_matter:
             case node_kind::body:
             case node_kind::closing:
-            case node_kind::back_matter:
-            case node_kind::section: return true;
+            case node_kind::back_matter: return true;
+            case node_kind::section: ++section_depth_; return true;
             case node_kind::heading: {
                 const section& s = *n.as<section>();
-                std::string hashes(std::min<unsigned>(6, s.level + 1), '#');
+                // The rank follows the nesting of sections, as in the HTML writer,
+                // so that a skipped level of numbering does not skip a rank.
+                std::string hashes(std::min<unsigned>(6, section_depth_ + 1), '#');
                 hashes.push_back(' ');
                 line_.marker(hashes);
                 in_heading_ = true;
@@ -268,7 +270,7 @@ private:
                 } else {
                     f.marker = last == '-' ? '*' : '-';
                 }
-                f.tight = is_tight(l);
+                f.tight = is_tight(l, l.ordered && !f.native);
                 return true;
             }
             case node_kind::list_item: {
@@ -297,7 +299,7 @@ private:
                     } else {
                         line_.begin_block();
                         write_label(item.label, {});
-                        line_.end_block(block_gap::line);
+                        line_.end_block(gap());
                     }
                 }
                 return true;
@@ -335,9 +337,12 @@ private:
                 }
                 line_.end_block(gap());
                 break;
+            case node_kind::section:
+                --section_depth_;
+                line_.end_block(gap());
+                break;
             case node_kind::list:
-            case node_kind::preformatted:
-            case node_kind::section: line_.end_block(gap()); break;
+            case node_kind::preformatted: line_.end_block(gap()); break;
             case node_kind::emphasis: line_.literal(f.html_tags ? "</em>" : "*"); break;
             case node_kind::strong: line_.literal(f.html_tags ? "</strong>" : "**"); break;
             case node_kind::link: {
@@ -380,13 +385,20 @@ private:
     // A list is tight (no blank lines) when no item needs a blank line to
     // separate its blocks: a paragraph after anything but a fence would be
     // read as a continuation of the paragraph that ends the block before it,
-    // and so would a list that cannot interrupt a paragraph.
-    static bool is_tight(const list& l) {
+    // and so would a list that cannot interrupt a paragraph (an empty "-"
+    // under a paragraph line would even be a setext underline).
+    static bool is_tight(const list& l, bool literal_labels) {
         for (const list_item& item : l.items) {
             for (std::size_t k = 0; k < item.children.size(); ++k) {
                 const block& b = item.children[k];
                 if (b.is<section>()) return false;
-                if (k == 0) continue;
+                if (k == 0) {
+                    // A label written on its own line is a paragraph before the first block.
+                    if (const list* inner = b.as<list>();
+                        inner && literal_labels && !item.label.empty() && !interrupts_paragraph(*inner))
+                        return false;
+                    continue;
+                }
                 const block& before = item.children[k - 1];
                 if (b.is<paragraph>() && !before.is<preformatted>()) return false;
                 if (const list* inner = b.as<list>(); inner && !interrupts_paragraph(*inner)) return false;
@@ -537,7 +549,7 @@ private:
 
     // A label as written, then a space if Latin text follows.
     void write_label(std::string_view label, const inline_list& followed_by) {
-        write_segment(label, false);
+        write_text(label, followed_by.empty() ? 0 : U' ');
         std::size_t i = label.size() - 1;
         while (i > 0 && (static_cast<unsigned char>(label[i]) & 0xC0) == 0x80) --i;
         if (label_needs_space(decode_utf8(label, i).code_point, markdown_detail::first_character(followed_by)))
@@ -578,17 +590,18 @@ private:
         line_.begin_block();
         line_.literal(fence);
         line_.newline();
+        // CR LF and a lone CR end a line in Markdown as in HTML: lines end at any of them.
         std::size_t start = 0;
         while (true) {
-            const std::size_t nl = content.find('\n', start);
-            const std::string_view l = content.substr(start, nl == std::string_view::npos ? std::string_view::npos : nl - start);
+            const std::size_t end = content.find_first_of("\r\n", start);
+            const std::string_view l = content.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
             scratch_.clear();
             output_sink sink(scratch_);
             escape(sink, l, markdown_verbatim_table);
             line_.literal(scratch_);
             line_.newline();
-            if (nl == std::string_view::npos) break;
-            start = nl + 1;
+            if (end == std::string_view::npos) break;
+            start = end + (content.compare(end, 2, "\r\n") == 0 ? 2 : 1);
         }
         line_.literal(fence);
     }
@@ -610,12 +623,12 @@ private:
         for (std::size_t k = 0; k < items.size(); ++k) {
             if (k > 0) line_.text(" ");
             const metadata_item& item = items[k];
-            write_segment(item.key, false);
+            write_text(item.key, U':');
             line_.literal(metadata_colon(cjk_));
-            write_segment(item.value, false);
+            write_text(item.value, U' ');
             if (!item.url.empty()) {
                 if (!item.value.empty()) line_.literal(" ");
-                write_segment(item.url, false);
+                write_text(item.url, U' ');
             }
         }
         line_.end_block(block_gap::blank);
@@ -732,6 +745,7 @@ private:
     std::string scratch_;
     const std::string* pending_label_ = nullptr;
     unsigned nesting_ = 0;
+    unsigned section_depth_ = 0;
     unsigned link_depth_ = 0;
     bool in_heading_ = false;
     bool cjk_ = false;

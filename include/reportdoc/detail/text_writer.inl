@@ -82,15 +82,6 @@ inline char32_t last_char(std::string_view s) noexcept {
     return decode_utf8(s, i).code_point;
 }
 
-// A label and its text: a space between Latin, and after a label ending in a
-// letter or digit ("附件1 检查表", "Appendix A Data"), which would otherwise
-// run into the text.
-inline bool space_after_label(std::string_view label, char32_t text_start) noexcept {
-    const char32_t end = last_char(label);
-    const bool alnum = (end >= U'0' && end <= U'9') || (end >= U'A' && end <= U'Z') || (end >= U'a' && end <= U'z');
-    return text_start != 0 && !is_space_char(text_start) && (alnum || label_needs_space(end, text_start));
-}
-
 }  // namespace text_writer_detail
 
 class text_writer {
@@ -153,7 +144,7 @@ private:
                         text_writer_detail::flatten(p->content, scratch_, opt_.link_targets);
                         start = text_writer_detail::first_char(scratch_);
                     }
-                const bool space = text_writer_detail::space_after_label(marker, start) ||
+                const bool space = label_needs_space(text_writer_detail::last_char(marker), start) ||
                                    (item.children.empty() ? false : !item.children.front().is<paragraph>());
                 if (space) marker.push_back(' ');
                 line_.marker(marker);
@@ -216,7 +207,7 @@ private:
         line_.begin_block();
         if (!s.label.empty()) {
             std::string label = s.label;
-            if (text_writer_detail::space_after_label(label, text_writer_detail::first_char(line))) label.push_back(' ');
+            if (label_needs_space(text_writer_detail::last_char(label), text_writer_detail::first_char(line))) label.push_back(' ');
             write_escaped_literal(label);
         }
         // A heading line is never wrapped (its second half would read as a paragraph);
