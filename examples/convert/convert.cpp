@@ -4,8 +4,8 @@
 // pipeline, diagnostics in compiler format, and streaming output.
 //
 //   reportdoc-convert [--from text|xml] [--to html|markdown|text|xml]
-//                     [--standalone] [--theme NAME] [--toc] [--strict] [-v]
-//                     [-o FILE] [INPUT|-]
+//                     [--standalone] [--theme NAME] [--toc] [--front-matter]
+//                     [--width N] [--cjk-indent] [--strict] [-v] [-o FILE] [INPUT|-]
 //
 // Exit status: 0 on success (warnings allowed), 1 when the input has errors
 // or a file cannot be read or written, 2 on a usage error.
@@ -29,6 +29,9 @@ struct settings {
     bool standalone = false;
     reportdoc::html_theme theme = reportdoc::html_theme::automatic;
     bool toc = false;
+    bool front_matter = false;
+    unsigned width = 0;
+    bool cjk_indent = false;
     bool strict = false;
     bool verbose = false;
 };
@@ -72,6 +75,20 @@ const writer writers[] = {
          for (const reportdoc::diagnostic& d : refused_links)
              std::fprintf(stderr, "%s\n", reportdoc::format_diagnostic(d, s.input == "-" ? "<stdin>" : s.input).c_str());
      }},
+    {"markdown", ".md",
+     [](const reportdoc::report& doc, reportdoc::output_sink& out, const settings& s) {
+         reportdoc::markdown_options options;
+         options.front_matter = s.front_matter;
+         options.width = s.width;
+         reportdoc::render_markdown(doc, out, options);
+     }},
+    {"text", ".txt",
+     [](const reportdoc::report& doc, reportdoc::output_sink& out, const settings& s) {
+         reportdoc::text_render_options options;
+         options.width = s.width;
+         options.cjk_indent = s.cjk_indent;
+         reportdoc::render_text(doc, out, options);
+     }},
     {"xml", ".xml", [](const reportdoc::report& doc, reportdoc::output_sink& out, const settings& s) {
          // Spans from a text input locate its lines; spans from an XML input
          // would only point into that XML, so xml -> xml writes none.
@@ -90,8 +107,8 @@ const std::pair<std::string_view, reportdoc::html_theme> themes[] = {
 
 constexpr std::string_view usage =
     "usage: reportdoc-convert [--from text|xml] [--to html|markdown|text|xml]\n"
-    "                         [--standalone] [--theme NAME] [--toc] [--strict] [-v]\n"
-    "                         [-o FILE] [INPUT|-]\n"
+    "                         [--standalone] [--theme NAME] [--toc] [--front-matter]\n"
+    "                         [--width N] [--cjk-indent] [--strict] [-v] [-o FILE] [INPUT|-]\n"
     "\n"
     "Reads a report and writes it in another format (default: from the file\n"
     "extensions, else text to html). Diagnostics go to stderr as FILE:LINE:COL.\n"
@@ -103,6 +120,9 @@ constexpr std::string_view usage =
     "  --theme NAME    stylesheet of a standalone page: automatic (official for\n"
     "                  Chinese reports, else neutral), official, neutral or none\n"
     "  --toc           write a table of contents into the HTML\n"
+    "  --front-matter  start the Markdown with a YAML metadata block\n"
+    "  --width N       wrap Markdown and text at N display columns (CJK counts 2)\n"
+    "  --cjk-indent    indent paragraphs of Chinese text by two U+3000 (GB/T 9704)\n"
     "  --strict        treat the reader's guesses and unknown markup as errors\n"
     "  -v, --verbose   also print notes (what the reader repaired or dropped)\n"
     "  -o FILE         write to FILE instead of standard output\n"
@@ -163,6 +183,15 @@ int main(int argc, char** argv) {
             s.theme = *theme;
         } else if (arg == "--toc") {
             s.toc = true;
+        } else if (arg == "--front-matter") {
+            s.front_matter = true;
+        } else if (arg == "--width") {
+            std::string n;
+            if (!value(n) || n.empty() || n.size() > 4 || n.find_first_not_of("0123456789") != std::string::npos)
+                return usage_error("--width needs a number of columns (0-9999)");
+            s.width = static_cast<unsigned>(std::stoul(n));
+        } else if (arg == "--cjk-indent") {
+            s.cjk_indent = true;
         } else if (arg == "--strict") {
             s.strict = true;
         } else if (arg == "-v" || arg == "--verbose") {
