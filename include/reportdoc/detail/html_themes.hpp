@@ -90,7 +90,8 @@ body { margin: 0; background: #fff; color: #111; }
 .report nav.toc a { color: inherit; }
 .report aside.related { margin-top: 3em; padding-top: .75em; border-top: 1px solid #ccc; font-size: .75em; }
 .report aside.related h2 { text-indent: 0; font-family: var(--heiti); }
-.report aside.related ul { margin: 0; padding: 0; list-style: none; }
+.report aside.related ul { margin: 0; padding: 0; list-style: none; text-align: left; }
+.report aside.related li { padding-left: 2em; text-indent: -2em; }
 .report aside.related time, .report aside.related .date { margin-left: 1em; color: #777; white-space: nowrap; }
 @media (max-width: 40rem) {
   .report { padding: 1.5em 1em 2em; font-size: 13pt; }
