@@ -184,3 +184,17 @@ TEST_CASE("text: deep documents render without recursion") {
     const std::string out = text_of(std::move(deep));
     CHECK(out.size() == 100000 * 3 + 5);  // "t\n\n" per section, then "core\n"
 }
+
+TEST_CASE("text: extra fields on their own lines, page lines above the title") {
+    const report doc = report_builder{}
+                           .title("Title")
+                           .author("A. Author")
+                           .language("en")
+                           .field("header", "Site Name")
+                           .field("Request for Comments", "9999")
+                           .field("breadcrumb", "Home > News")
+                           .paragraph("Body.")
+                           .build();
+    CHECK(render_text(doc) ==
+          "Site Name\nHome > News\n\nTitle\nAuthor: A. Author\nRequest for Comments: 9999\n\nBody.\n");
+}

@@ -13,6 +13,7 @@
 //     ——在全市文明创建推进会上的讲话             subtitle
 //     时间:2023-06-15 16:51:36 作者:黄飞 来源:北考网 www.beiweimall.com 分类:汇报
 //                                                metadata line (Date: … Author: … in Latin reports)
+//     编辑:张三                                   each extra field on a line of its own
 //     尊敬的宋智富主任,……同志们:                front matter (salutation, byline, abstract)
 //     今天,……                                    paragraphs ("　　今天,……" with cjk_indent)
 //     一、基本认识                               heading: label as written, then the title
@@ -26,6 +27,9 @@
 //     相关文章                                   related links: the heading as written
 //     消防工作汇报(精选五篇) 2023-06-14 07:56:44  (or 相关文章 / See also), then one line
 //                                                per link: title, address, date
+//
+// Extra fields named "header" and "breadcrumb" (lines the plain-text reader
+// found above a page's title) are written above the title, a blank line apart.
 //
 // Latin reports read the same way: "1. Introduction", "1.1. Scope", "- item",
 // "Date: June 2023 Author: J. Smith", "See also". A label and its text are

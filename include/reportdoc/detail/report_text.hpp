@@ -45,6 +45,7 @@ struct metadata_item {
     std::string_view key;    ///< As printed before the colon: "时间", "Author".
     std::string_view value;  ///< As written in the model.
     std::string_view url;    ///< The source's address, printed after its name; may be empty.
+    bool extra = false;      ///< An entry of metadata::extra, whose key may be anything.
 };
 
 /// What follows a key on a metadata line: "时间:2023…", "Date: June 2023".
@@ -59,7 +60,7 @@ inline std::vector<metadata_item> metadata_items(const metadata& m, bool cjk) {
     for (const std::string& author : m.authors) items.push_back({cjk ? "作者" : "Author", author, {}});
     if (!m.source.empty() || !m.source_url.empty()) items.push_back({cjk ? "来源" : "Source", m.source, m.source_url});
     if (!m.category.empty()) items.push_back({cjk ? "分类" : "Category", m.category, {}});
-    for (const metadata_field& f : m.extra) items.push_back({f.key, f.value, {}});
+    for (const metadata_field& f : m.extra) items.push_back({f.key, f.value, {}, true});
     return items;
 }
 

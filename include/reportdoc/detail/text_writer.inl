@@ -283,25 +283,44 @@ private:
             any = true;
             write_escaped_literal(s);
         };
+        // Lines a page printed above the title, which the reader keeps as
+        // "header" and "breadcrumb" fields, go back above the title, a blank
+        // line apart (lines next to the title would read as more of it).
+        for (const metadata_field& f : m.extra)
+            if (is_page_line(f)) line(f.value);
+        if (any) {
+            line_.end_block(block_gap::blank);
+            any = false;
+        }
         line(m.title);
         line(m.subtitle);
+        // The fields a report prints on one line, then each extra field on a
+        // line of its own (its key may hold spaces: "Request for Comments: 9999").
+        std::string meta;
         const std::vector<metadata_item> items = metadata_items(m, cjk_);
-        if (!items.empty()) {
-            std::string meta;
-            for (const metadata_item& item : items) {
-                if (!meta.empty()) meta.push_back(' ');
-                meta.append(item.key);
-                meta.append(metadata_colon(cjk_));
-                meta.append(item.value);
-                if (!item.url.empty()) {
-                    if (!item.value.empty()) meta.push_back(' ');
-                    meta.append(item.url);
-                }
+        for (const metadata_item& item : items) {
+            if (item.extra) continue;
+            if (!meta.empty()) meta.push_back(' ');
+            meta.append(item.key);
+            meta.append(metadata_colon(cjk_));
+            meta.append(item.value);
+            if (!item.url.empty()) {
+                if (!item.value.empty()) meta.push_back(' ');
+                meta.append(item.url);
             }
+        }
+        line(meta);
+        for (const metadata_item& item : items) {
+            if (!item.extra || item.key == "header" || item.key == "breadcrumb") continue;
+            meta.assign(item.key);
+            meta.append(metadata_colon(cjk_));
+            meta.append(item.value);
             line(meta);
         }
         if (any) line_.end_block(block_gap::blank);
     }
+
+    static bool is_page_line(const metadata_field& f) noexcept { return f.key == "header" || f.key == "breadcrumb"; }
 
     void write_related(const report& doc) {
         if (doc.related.empty()) return;
