@@ -7,6 +7,7 @@
 #include <reportdoc/detail/dates.hpp>
 #include <reportdoc/detail/escape.hpp>
 #include <reportdoc/detail/html_themes.hpp>
+#include <reportdoc/detail/line_breaking.hpp>
 #include <reportdoc/detail/url_policy.hpp>
 #include <reportdoc/detail/utf8.hpp>
 #include <reportdoc/html.hpp>
@@ -104,23 +105,6 @@ constexpr bool is_language_tag(std::string_view tag) noexcept {
 constexpr bool is_chinese(std::string_view language) noexcept {
     return language.size() >= 2 && url_detail::lower(language[0]) == 'z' && url_detail::lower(language[1]) == 'h' &&
            (language.size() == 2 || language[2] == '-');
-}
-
-/// True for the characters that CJK text sets solid, without spaces between
-/// words: ideographs, kana, hangul, CJK and full-width punctuation.
-constexpr bool sets_solid(char32_t c) noexcept {
-    return (c >= 0x2E80 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7AF) || (c >= 0xF900 && c <= 0xFAFF) ||
-           (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFFEF) || (c >= 0x20000 && c <= 0x3FFFF);
-}
-
-/// Whether a label (or a run-in heading) and the text after it need a space
-/// between them: yes between Latin text ("1." "Scope") and after a label that
-/// ends in a letter or digit ("附件1" "检查验收评分表"); no when CJK text or
-/// punctuation meets CJK text ("一、基本认识", "1.组织保障", "第一,创建").
-constexpr bool space_between(char32_t before, char32_t after) noexcept {
-    const bool ascii_alphanumeric =
-        (before >= '0' && before <= '9') || (before >= 'a' && before <= 'z') || (before >= 'A' && before <= 'Z');
-    return before > 0x20 && after > 0x20 && !sets_solid(before) && (ascii_alphanumeric || !sets_solid(after));
 }
 
 /// The first or last character of a string; 0 when it is empty.
@@ -564,7 +548,7 @@ private:
                     // The stylesheet sets the heading and the paragraph on one
                     // line; whitespace between them would show as a space.
                     const char32_t end = s.title.empty() ? edge_character(s.label, true) : edge_character(s.title, true);
-                    if (space_between(end, edge_character(s.children.front().as<paragraph>()->content, false)))
+                    if (label_needs_space(end, edge_character(s.children.front().as<paragraph>()->content, false)))
                         out_.push_back(' ');
                     run_in_ = false;
                     run_in_paragraph_ = true;
@@ -692,7 +676,7 @@ private:
         out_.append("<span class=\"label\">");
         write_text(label);
         out_.append("</span>");
-        if (space_between(edge_character(label, true), edge_character(followed_by, false))) out_.push_back(' ');
+        if (label_needs_space(edge_character(label, true), edge_character(followed_by, false))) out_.push_back(' ');
     }
 
     // <a href="..." title="...">. The URL is one the policy allowed; what HTML
