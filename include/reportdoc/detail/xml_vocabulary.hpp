@@ -17,25 +17,22 @@ namespace reportdoc::detail {
 /// The namespace of every reportdoc XML element.
 inline constexpr std::string_view xml_namespace = "https://reportdoc.dev/ns/1";
 
-/// Longest spelling of a span: two positions of three 20-digit numbers and five separators.
-inline constexpr std::size_t max_span_chars = 6 * 20 + 5;
-
-/// Writes a span as `LINE:COLUMN+OFFSET-LINE:COLUMN+OFFSET` (begin, then end);
-/// returns the number of chars written to `into` (at least max_span_chars long).
-inline std::size_t format_span(const source_span& span, char* into) noexcept {
-    char* p = into;
-    char* const end = into + max_span_chars;
-    const auto position = [&](const source_position& pos) {
-        p = std::to_chars(p, end, pos.line).ptr;
-        *p++ = ':';
-        p = std::to_chars(p, end, pos.column).ptr;
-        *p++ = '+';
-        p = std::to_chars(p, end, pos.offset).ptr;
+/// Appends a span as `LINE:COLUMN+OFFSET-LINE:COLUMN+OFFSET` (begin, then end) to
+/// anything with append(first, last) and push_back(char).
+template <class Output>
+void format_span(const source_span& span, Output& out) {
+    const auto number = [&out](std::uint64_t value, char after) {
+        char digits[std::numeric_limits<std::uint64_t>::digits10 + 2];
+        const char* const last = std::to_chars(digits, digits + sizeof digits, value).ptr;
+        out.append(digits, last);
+        if (after) out.push_back(after);
     };
-    position(span.begin);
-    *p++ = '-';
-    position(span.end);
-    return static_cast<std::size_t>(p - into);
+    number(span.begin.line, ':');
+    number(span.begin.column, '+');
+    number(span.begin.offset, '-');
+    number(span.end.line, ':');
+    number(span.end.column, '+');
+    number(span.end.offset, '\0');
 }
 
 /// Reads an unsigned decimal number that is all of `s`: digits only, no sign or space.

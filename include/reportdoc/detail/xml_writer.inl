@@ -295,10 +295,8 @@ private:
     static bool has_span(const source_span& span) noexcept { return span != source_span{}; }
     void span_attribute(const source_span& span) {
         if (!options_.spans || !has_span(span)) return;
-        char buffer[max_span_chars];
-        const std::size_t n = format_span(span, buffer);
         out_.append(" src=\"");
-        out_.append(buffer, buffer + n);
+        format_span(span, out_);
         out_.push_back('"');
     }
 
