@@ -11,6 +11,8 @@
 
 #include <algorithm>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 namespace reportdoc::detail {
@@ -22,6 +24,59 @@ inline bool is_related_heading(std::string_view s) {
                                              "热门文章", "相关新闻", "相关文章推荐", "Related articles",
                                              "Related Articles", "Related", "See also", "See Also", "Further reading"};
     return std::find(std::begin(headings), std::end(headings), s) != std::end(headings);
+}
+
+// The date of a related-article entry: after the title or before it, glued or
+// spaced, bare or in brackets — 标题2023-06-12 08:30, 【2023-06-12】标题, 标题（2023-05-28）.
+inline related_link read_related_entry(std::string_view s) {
+    if (const marker m = find_marker(s); m && m.shape == marker_shape::bullet) s = s.substr(m.content);  // decoration
+    s = trim_spaces(s);
+    related_link link;
+    const auto whole_date = [](std::string_view d, date_value& into) {
+        const date_match m = read_date(trim_spaces(d));
+        if (!m || m.length != trim_spaces(d).size()) return false;
+        into = date_value{std::string(trim_spaces(d)), m.iso};
+        return true;
+    };
+    constexpr std::pair<std::string_view, std::string_view> brackets[] = {
+        {"（", "）"}, {"(", ")"}, {"【", "】"}, {"[", "]"}, {"〔", "〕"}};
+    bool dated = false;
+    for (const auto& [open, close] : brackets) {
+        if (dated) break;
+        if (s.size() > close.size() && s.substr(s.size() - close.size()) == close) {  // 标题（2023-05-28）
+            const std::size_t at = s.rfind(open);
+            if (at != std::string_view::npos && at > 0 &&
+                whole_date(s.substr(at + open.size(), s.size() - close.size() - at - open.size()), link.date)) {
+                s = trim_spaces(s.substr(0, at));
+                dated = true;
+            }
+        }
+        if (!dated && s.substr(0, open.size()) == open) {  // 【2023-06-12】标题
+            const std::size_t at = s.find(close);
+            if (at != std::string_view::npos && at + close.size() < s.size() &&
+                whole_date(s.substr(open.size(), at - open.size()), link.date)) {
+                s = trim_spaces(s.substr(at + close.size()));
+                dated = true;
+            }
+        }
+    }
+    if (!dated) {
+        date_match date;
+        const std::size_t at = find_trailing_date(s, date);
+        if (at != std::string_view::npos && at > 0) {
+            link.date = date_value{std::string(s.substr(at, date.length)), std::move(date.iso)};
+            s = trim_spaces(s.substr(0, at));
+        } else if (date_match lead = read_date(s); lead && lead.length < s.size()) {
+            link.date = date_value{std::string(s.substr(0, lead.length)), std::move(lead.iso)};
+            s = trim_spaces(s.substr(lead.length));
+        }
+    }
+    if (const std::size_t url = find_site_address(s); url != std::string_view::npos && url > 0) {
+        link.url = std::string(s.substr(url));
+        s = trim_spaces(s.substr(0, url));
+    }
+    link.title = std::string(s);
+    return link;
 }
 
 inline void read_related_links(text_state& st) {
@@ -48,31 +103,7 @@ inline void read_related_links(text_state& st) {
     st.doc.related_heading = std::string(st.line(heading).content);
     st.skip[heading] = 1;
     for (std::size_t i : entries) {
-        std::string_view s = st.line(i).content;
-        // A bullet before the title is decoration.
-        if (const marker m = find_marker(s); m && m.shape == marker_shape::bullet) s = s.substr(m.content);
-        related_link link;
-        date_match date;
-        const std::size_t at = find_trailing_date(s, date);
-        if (at != std::string_view::npos && at > 0) {
-            std::string_view title = s.substr(0, at);
-            while (!title.empty() && (title.back() == ' ' || title.back() == '\t')) title.remove_suffix(1);
-            link.title = std::string(title);
-            link.date = date_value{std::string(s.substr(at, date.length)), std::move(date.iso)};
-        } else if (date_match lead = read_date(s); lead && lead.length < s.size()) {
-            std::string_view title = s.substr(lead.length);
-            while (!title.empty() && (title.front() == ' ')) title.remove_prefix(1);
-            link.title = std::string(title);
-            link.date = date_value{std::string(s.substr(0, lead.length)), std::move(lead.iso)};
-        } else {
-            link.title = std::string(s);
-        }
-        if (const std::size_t url = find_site_address(link.title); url != std::string_view::npos && url > 0) {
-            link.url = link.title.substr(url);
-            link.title.erase(url);
-            while (!link.title.empty() && link.title.back() == ' ') link.title.pop_back();
-        }
-        st.doc.related.push_back(std::move(link));
+        st.doc.related.push_back(read_related_entry(st.line(i).content));
         st.skip[i] = 1;
     }
     st.body_end = heading;

@@ -214,6 +214,22 @@ inline bool has_clause_punctuation(std::string_view s) noexcept {
     return false;
 }
 
+/// s without the spaces (ASCII, ideographic, no-break) at either end.
+inline std::string_view trim_spaces(std::string_view s) noexcept {
+    while (!s.empty()) {
+        const utf8_char c = decode_utf8(s, 0);
+        if (!is_space_char(c.code_point)) break;
+        s.remove_prefix(c.length);
+    }
+    while (!s.empty()) {
+        std::size_t start = 0;
+        const utf8_char c = last_char(s, &start);
+        if (!is_space_char(c.code_point)) break;
+        s = s.substr(0, start);
+    }
+    return s;
+}
+
 /// True when the text reads as CJK at this end (so lines join without a space).
 inline bool cjk_edge(char32_t c) noexcept {
     return is_cjk_char(c) || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF) || c == U'…' ||

@@ -76,8 +76,11 @@ inline bool continues(const text_state& st, const layout_info& layout, std::size
     if (const marker m = find_marker(lb.content); m && m.shape != marker_shape::keyword) return false;
     // A deeper first-line indent starts a paragraph; a hanging indent under a marker continues one.
     if (lb.indent > la.indent + 1 && !(a_starts_unit && find_marker(la.content))) return false;
-    if (a_starts_unit && la.width <= 40 && !has_clause_punctuation(la.content) && lb.width > la.width + 10)
-        return false;  // a heading line directly above its paragraph
+    if (a_starts_unit && la.width <= 40 && lb.width > la.width + 10) {
+        std::string_view head = la.content;
+        if (const marker m = find_marker(head)) head = head.substr(m.content);  // the 、 of 二、 is no clause
+        if (!has_clause_punctuation(head)) return false;  // a heading line directly above its paragraph
+    }
     return la.width + layout.tolerance >= layout.wrap_width || !ends_sentence(la.content);
 }
 
