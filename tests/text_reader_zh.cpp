@@ -126,7 +126,7 @@ const expectation scraped_page = {
     // share text, repeated title, editor, print, close, empty trailer
     "1:1 note page-chrome\n"
     "2:1 note page-chrome\n"
-    "5:1 note page-chrome\n"
+    "5:1 note joined-metadata\n"
     "8:1 note page-chrome\n"
     "9:1 note page-chrome\n"
     "10:1 note page-chrome\n"

@@ -133,6 +133,13 @@ constexpr bool text_may_follow(cursor c, bool after_latin_delimiter) noexcept {
     return true;
 }
 
+// "1.2023年…": a year right after the delimiter, not a dotted path 1.2023.
+inline bool year_follows(cursor c) noexcept {
+    int digits = 0;
+    for (; !c.done() && is_ascii_digit(c.peek().code_point); c.advance()) ++digits;
+    return digits == 4 && c.peek().code_point == U'年';
+}
+
 // Characters that make a number a quantity: 1.5亿元, 3.2万人, 2.5倍.
 constexpr bool is_quantity_char(char32_t c) noexcept {
     switch (c) {
@@ -374,7 +381,7 @@ inline marker find_marker(std::string_view line) noexcept {
             if (n.empty() || (v == 0 && n != "0") || n.size() > 4 || depth >= m.path.size()) return {};
             m.path[depth++] = v;
             cursor after = c;
-            if (after.eat(U'.') && is_ascii_digit(after.peek().code_point)) {
+            if (after.eat(U'.') && is_ascii_digit(after.peek().code_point) && !year_follows(after)) {
                 c = after;
                 continue;
             }
@@ -397,7 +404,8 @@ inline marker find_marker(std::string_view line) noexcept {
         if (next == U'.' || next == U'、' || next == U')') {
             c.advance();
             m.tag = next;
-            if (next == U'.' && !text_may_follow(c, true) && !is_cjk_char(c.peek().code_point)) return {};
+            if (next == U'.' && !text_may_follow(c, true) && !is_cjk_char(c.peek().code_point) && !year_follows(c))
+                return {};
             return finish(m, c);
         }
         return {};

@@ -189,6 +189,39 @@ inline bool is_thanks(std::string_view s) {
     return false;
 }
 
+// The length of "附件：" or "附件:" when s starts with it and items follow on the line; 0 otherwise.
+inline std::size_t attachment_note_label(std::string_view s) {
+    for (std::string_view label : {std::string_view("附件："), std::string_view("附件:")})
+        if (s.substr(0, label.size()) == label && find_marker(s.substr(label.size()))) return label.size();
+    return 0;
+}
+
+// Units [first, last) as "附件：" and a list of the attachments' names.
+inline void read_attachment_note(text_state& st, const std::vector<text_unit>& units, std::size_t first, std::size_t last) {
+    const text_unit& head = units[first];
+    const std::size_t label = attachment_note_label(head.text);
+    st.doc.closing.push_back(st.make_paragraph(head.text.substr(0, label), span_of(st.line(head.first), st.line(head.first))));
+    list items;
+    items.ordered = true;
+    for (std::size_t u = first; u < last; ++u) {
+        std::string_view s = units[u].text;
+        if (u == first) s.remove_prefix(label);
+        const marker m = find_marker(s);
+        if (u == first) {
+            items.style = m.style;
+            items.start = m.ordinal;
+        }
+        const source_span span = span_of(st.line(units[u].first), st.line(units[u].last));
+        list_item item;
+        item.label = std::string(s.substr(0, m.length));
+        item.span = span;
+        item.children.push_back(st.make_paragraph(std::string(s.substr(m.content)), span));
+        items.items.push_back(std::move(item));
+    }
+    items.span = span_of(st.line(head.first), st.line(units[last - 1].last));
+    st.doc.closing.push_back(std::move(items));
+}
+
 inline void read_closing(text_state& st, std::vector<text_unit>& units) {
     std::vector<std::pair<std::size_t, paragraph_role>> closing;  // unit index, role
     std::size_t k = units.size();
@@ -208,9 +241,22 @@ inline void read_closing(text_state& st, std::vector<text_unit>& units) {
             }
         }
     }
-    if (k > 0 && units[k - 1].width <= 120 && is_thanks(units[k - 1].text) && !units[k - 1].mark)
+    // "附件：1．…" with the further items under it: the attachment note above the signature.
+    std::size_t note = k;
+    if (!closing.empty()) {
+        std::size_t j = k;
+        while (j > 0 && units[j - 1].mark && units[j - 1].mark.style == numbering_style::arabic &&
+               !has_clause_punctuation(std::string_view(units[j - 1].text).substr(units[j - 1].mark.content)))
+            --j;
+        if (j > 0 && attachment_note_label(units[j - 1].text) != 0) note = j - 1;
+    }
+    if (note == k && k > 0 && units[k - 1].width <= 120 && is_thanks(units[k - 1].text) && !units[k - 1].mark)
         closing.emplace_back(--k, paragraph_role::closing);
     std::reverse(closing.begin(), closing.end());
+    if (note < k) {
+        read_attachment_note(st, units, note, k);
+        k = note;
+    }
     for (const auto& [index, role] : closing) {
         const text_unit& u = units[index];
         st.doc.closing.push_back(st.make_paragraph(u.text, span_of(st.line(u.first), st.line(u.last)), role));

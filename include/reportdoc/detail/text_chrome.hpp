@@ -101,7 +101,7 @@ inline void remove_chrome(text_state& st) {
                 continue;
             }
         }
-        // A one-word label whose value sits on the next line: "来源:" then "四川日报".
+        // A "related reports" label with nothing under it.
         if (is_empty_trailer(s)) {
             const std::size_t next = st.next_usable(i + 1, n);
             if (next == n || is_empty_trailer(st.line(next).content)) {
@@ -118,6 +118,28 @@ inline void remove_chrome(text_state& st) {
             st.drop(a, "page-chrome", "font-size widget");
             st.drop(b, "page-chrome", "font-size widget");
             st.drop(c, "page-chrome", "font-size widget");
+        }
+    }
+}
+
+/// What scraped pages print again below the text: the title, and the share text
+/// a social widget fills with the opening sentence. Read from the end of the
+/// body up, so the text itself is never taken for an echo.
+inline void remove_trailing_echoes(text_state& st) {
+    const std::size_t first = st.next_usable(st.body_begin, st.body_end);
+    if (first == st.body_end) return;
+    const std::string_view opening = st.line(first).content;
+    std::size_t i = st.body_end;
+    while (i > first) {
+        --i;
+        if (!st.usable(i)) continue;
+        const std::string_view s = st.line(i).content;
+        if (!st.doc.meta.title.empty() && s == st.doc.meta.title) {
+            st.drop(i, "repeated-title", "repeated title");
+        } else if (s.size() >= 30 && s.size() < opening.size() && opening.substr(0, s.size()) == s && ends_sentence(s)) {
+            st.drop(i, "page-chrome", "share text repeating the opening sentence");
+        } else {
+            break;
         }
     }
 }

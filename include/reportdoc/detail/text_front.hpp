@@ -28,10 +28,13 @@ inline bool is_salutation(const text_line& l) {
             return colon || (o == "Dear " && (last.code_point == U',' || last.code_point == U'，'));
     // "…同志们:" "…各位代表:" without a set opening
     if (!colon) return false;
-    constexpr std::string_view endings[] = {"同志们", "代表", "委员", "朋友们", "来宾", "领导"};
+    // and the addressees of an official notice: "各区县人民政府，市政府各部门，有关单位："
+    constexpr std::string_view endings[] = {"同志们", "代表", "委员", "朋友们", "来宾", "领导", "单位", "部门",
+                                            "政府", "机关", "机构", "委员会", "企业", "学校"};
     const std::string_view body = s.substr(0, s.size() - last.length);
     for (std::string_view e : endings)
-        if (body.size() >= e.size() && body.substr(body.size() - e.size()) == e) return l.width <= 80;
+        if (body.size() >= e.size() && body.substr(body.size() - e.size()) == e)
+            return l.width <= 80 || (l.width <= 160 && body.find("。") == std::string_view::npos);
     return false;
 }
 
@@ -84,6 +87,13 @@ inline void read_salutation(text_state& st) {
         st.skip[i] = 1;
         st.body_begin = i + 1;
     }
+}
+
+// The second line of a subtitle split in two: short, one phrase, and the first line not yet done.
+inline bool continues_subtitle(std::string_view subtitle, const text_line& l) {
+    for (std::string_view done : {"讲话", "报告", "发言", "致辞", "讲稿"})
+        if (subtitle.size() >= done.size() && subtitle.substr(subtitle.size() - done.size()) == done) return false;
+    return l.width <= 40 && metadata_detail::tokens(l.content).size() == 1 && !has_clause_punctuation(l.content);
 }
 
 /// Section titles that open the front matter of a document rather than name its title.
@@ -208,14 +218,27 @@ inline void read_front_matter(text_state& st) {
     }
 
     // Classify the front lines.
-    enum class kind { plain, metadata, subtitle, date };
+    enum class kind { plain, metadata, metadata_value, subtitle, date };
     std::vector<kind> kinds(front.size(), kind::plain);
     std::vector<std::vector<meta_field>> fields(front.size());
     for (std::size_t k = 0; k < front.size(); ++k) {
+        if (kinds[k] == kind::metadata_value) continue;
         const std::string_view s = st.line(front[k]).content;
         fields[k] = parse_metadata_line(s);
         if (!fields[k].empty()) {
             kinds[k] = kind::metadata;
+            // A label alone on its line ("来源：") whose value is the next line ("四川日报").
+            const text_line* next = k + 1 < front.size() && front[k] + 1 == front[k + 1] ? &st.line(front[k + 1]) : nullptr;
+            if (fields[k].back().value.empty() && !fields[k].back().key.empty() && next && next->width <= 40 &&
+                parse_metadata_line(next->content).empty() && !has_clause_punctuation(next->content)) {
+                std::vector<meta_field> joined = parse_metadata_line(std::string(s) + std::string(next->content));
+                if (joined.size() == fields[k].size()) {
+                    fields[k] = std::move(joined);
+                    kinds[k + 1] = kind::metadata_value;
+                    st.note("joined-metadata", "metadata label joined with its value on the next line: " + quoted(s),
+                            st.line(front[k]).start());
+                }
+            }
         } else if (is_subtitle_start(s)) {
             kinds[k] = kind::subtitle;
         } else if (date_match d = read_date(is_bracketed(s) ? unbracket(s) : s);
@@ -233,6 +256,9 @@ inline void read_front_matter(text_state& st) {
                 title = a;
                 break;
             }
+    // Else the line above a subtitle ("——在…会议上的讲话").
+    for (std::size_t k = 1; k < front.size() && title == front.size(); ++k)
+        if (kinds[k] == kind::subtitle && kinds[k - 1] == kind::plain) title = k - 1;
     if (title == front.size()) {
         std::size_t first_meta = front.size();
         for (std::size_t k = 0; k < front.size(); ++k)
@@ -291,6 +317,7 @@ inline void read_front_matter(text_state& st) {
         bool subtitle_line = false;
         switch (kinds[k]) {
             case kind::metadata: apply_metadata(st, fields[k]); break;
+            case kind::metadata_value: break;
             case kind::subtitle:
                 st.doc.meta.subtitle = std::string(s);
                 subtitle_line = true;
@@ -304,9 +331,9 @@ inline void read_front_matter(text_state& st) {
             case kind::plain:
                 if (have_title && s == st.doc.meta.title) {
                     st.note("repeated-title", "repeated title removed: " + quoted(s), l.start());
-                } else if (in_subtitle && adjacent) {
+                } else if (in_subtitle && adjacent && continues_subtitle(st.doc.meta.subtitle, l)) {
                     append_wrapped(st.doc.meta.subtitle, s);  // a subtitle split over two lines
-                    subtitle_line = true;
+                    subtitle_line = false;  // and no more
                 } else if (is_bracketed(s) && st.doc.meta.subtitle.empty()) {
                     st.doc.meta.subtitle = std::string(s);
                 } else {

@@ -196,7 +196,7 @@ public:
             if (u.mark) {
                 const family_role role = unit_role(k);
                 if (role == family_role::heading && try_heading(k)) continue;
-                if (role == family_role::list && st.opt.lists && try_list_item(u, span)) continue;
+                if (role == family_role::list && st.opt.lists && try_list_item(k, span)) continue;
             }
             if (st.opt.unnumbered_headings) {
                 const family_key f = unnumbered_kind(k);
@@ -373,8 +373,30 @@ private:
         return false;
     }
 
+    // 一是, 首先, 第一，: words that begin a sentence as often as they number one.
+    static bool is_word_marker(const marker& m) {
+        return m.shape == marker_shape::ordinal_word || m.shape == marker_shape::sequence_word ||
+               (m.shape == marker_shape::ordinal && m.tag == U',');
+    }
+    static bool is_last_word(const text_unit& u) {
+        return u.mark.shape == marker_shape::sequence_word && std::string_view(u.text).substr(0, 6) == "最后";
+    }
+
+    // Whether one of the next few units continues unit k's numbering (二是 after 一是).
+    bool next_in_sequence(std::size_t k) const {
+        constexpr std::size_t lookahead = 12;
+        const family_key f = family_of(units_[k].mark);
+        for (std::size_t j = k + 1; j < units_.size() && j <= k + lookahead; ++j) {
+            const text_unit& v = units_[j];
+            if (!v.mark || family_of(v.mark) != f) continue;
+            return v.mark.ordinal == units_[k].mark.ordinal + 1 || is_last_word(v);
+        }
+        return false;
+    }
+
     // Checks an ordinal against the last sibling; warns on a skipped or repeated number.
     bool continues_sequence(std::uint32_t last, std::uint32_t ordinal, const text_unit& u, bool first) {
+        if (!first && is_last_word(u) && ordinal > last) return true;  // 最后 closes 首先, 其次 wherever they stopped
         if (first) {
             if (ordinal <= 1) return true;
             if (ordinal == 2) {
@@ -480,7 +502,8 @@ private:
 
     // A list item: continues the list at its indentation, nests under the item
     // above when deeper, or starts a list where the builder is.
-    bool try_list_item(text_unit& u, const source_span& span) {
+    bool try_list_item(std::size_t k, const source_span& span) {
+        text_unit& u = units_[k];
         const marker& m = u.mark;
         const family_key f = family_of(m);
         const bool bullet = m.shape == marker_shape::bullet;
@@ -508,6 +531,7 @@ private:
         // A list interrupted by a paragraph keeps its numbering in the list that follows.
         const bool resumes = closed_.where == where && closed_.family == f && !bullet && m.ordinal == closed_.last + 1;
         if (!bullet && !resumes && !continues_sequence(0, m.ordinal, u, true)) return false;
+        if (is_word_marker(m) && !next_in_sequence(k)) return false;  // 一是… alone is a sentence
 
         list l;
         l.ordered = !bullet;

@@ -79,6 +79,7 @@ inline parse_result<report> read_text(std::string_view input, const text_options
     }
     if (options.related_links) read_related_links(st);
     if (options.back_matter) read_back_matter(st);
+    if (options.page_chrome) remove_trailing_echoes(st);
 
     std::vector<text_unit> units = assemble(st, st.body_begin, st.body_end);
     if (options.closing) read_closing(st, units);

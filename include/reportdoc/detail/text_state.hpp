@@ -24,7 +24,9 @@ struct text_unit {
     std::size_t last = 0;   ///< Index of the last line.
     std::string text;
     marker mark;
-    bool blank_before = true;  ///< A blank line, a page break or the start of the region precedes it.
+    /// A blank line, a page break or the start of the region precedes it (always,
+    /// in text that puts every paragraph on a line of its own).
+    bool blank_before = true;
     bool after_page_break = false;  ///< Page furniture was removed just before it.
     std::size_t placed = no_block;  ///< A block a stage already made: its index in text_state::placed.
     char32_t underline = 0;         ///< The character of the line under it (a setext heading); 0 for none.

@@ -323,7 +323,7 @@ inline std::vector<text_unit> assemble(text_state& st, std::size_t begin, std::s
         text_unit u;
         u.first = u.last = i;
         u.text = std::string(l.content);
-        u.blank_before = blank;
+        u.blank_before = blank || layout.line_per_paragraph;  // where every line stands apart, blanks say nothing
         u.after_page_break = st.page_break_before[i] != 0;
         u.width = l.width;
         units.push_back(std::move(u));
