@@ -7,6 +7,7 @@
 #include <reportdoc/detail/dates.hpp>
 #include <reportdoc/detail/text_metadata.hpp>
 #include <reportdoc/detail/text_state.hpp>
+#include <reportdoc/detail/text_units.hpp>
 
 #include <algorithm>
 #include <string>
@@ -202,7 +203,9 @@ inline void read_front_matter(text_state& st) {
         const text_line& l = st.line(i);
         const marker m = find_marker(l.content);
         const bool metadata = !parse_metadata_line(l.content).empty();
-        if (!metadata && (is_salutation(l) || looks_like_prose(l) || is_front_section_title(l.content) ||
+        // An underlined line under the title heads the first section.
+        const bool underlined = !front.empty() && i + 1 < n && st.usable(i + 1) && underline_char(st.line(i + 1), l);
+        if (!metadata && (underlined || is_salutation(l) || looks_like_prose(l) || is_front_section_title(l.content) ||
                           (m && m.shape != marker_shape::keyword && m.shape != marker_shape::bullet) ||
                           front.size() >= max_front_lines || l.width > 160)) {
             body = i;

@@ -268,6 +268,13 @@ private:
     family_role unit_role(std::size_t k) const {
         const text_unit& u = units_[k];
         const family_role r = role_of(u.mark);
+        if (r == family_role::heading && u.mark.shape != marker_shape::keyword) {
+            // （一）…； and the items after it: an enumeration, not sections.
+            const char32_t last = last_char(u.text).code_point;
+            if (last == U'；' || last == U';') return family_role::list;
+            if (!lists_.empty() && lists_.back().family == family_of(u.mark) && shape_of(u, nullptr) != shape::run_in)
+                return family_role::list;
+        }
         if (r != family_role::either) return r;
         const shape sh = shape_of(u, nullptr);
         if (sh == shape::run_in) return st.opt.run_in_headings ? family_role::heading : family_role::list;
@@ -347,10 +354,11 @@ private:
         heading_candidate h;
         h.title_end = u.text.size();
         h.form = shape_of(u, &h.title_end);
-        if (!st.opt.run_in_headings && h.form == shape::run_in) {
+        if (!st.opt.run_in_headings && h.form == shape::run_in) return false;  // a paragraph, marker and all
+        // 第八条　本条例自…施行。: articles hold sentences, never titles.
+        if (unit_rank(family_of(u.mark)) >= unit_rank({numbering_style::cjk_ordinal, marker_shape::ordinal, U'条'}) &&
+            ends_sentence(u.text))
             h.form = shape::item;
-            h.title_end = u.text.size();
-        }
         marker m = u.mark;
         h.family = unit_family(u, m);
         h.depth = m.depth;
@@ -422,6 +430,30 @@ private:
         return it == ranks_.end() ? ranks_.size() : static_cast<std::size_t>(it - ranks_.begin());
     }
 
+    // The fixed order of 第N编 > 第N部分 > 第N章 > 第N节 > 第N条 > 第N款 > 第N项, whatever comes first.
+    static int unit_rank(const family_key& f) {
+        if (f.shape != marker_shape::ordinal) return -1;
+        constexpr char32_t units[] = {U'卷', U'编', U'篇', U'部', U'章', U'节', U'条', U'款', U'项'};
+        for (int r = 0; r < static_cast<int>(std::size(units)); ++r)
+            if (f.tag == units[r]) return r;
+        return -1;
+    }
+
+    // Whether sections of family a may hold sections of family b.
+    bool ranks_above(const family_key& a, const family_key& b) const {
+        const int ra = unit_rank(a), rb = unit_rank(b);
+        if (ra >= 0 && rb >= 0) return ra < rb;
+        return rank_of(a) < rank_of(b);
+    }
+
+    // 第四条 after 第三条 in the chapter before: articles number through the whole document.
+    bool continues_globally(const heading_candidate& h) const {
+        if (unit_rank(h.family) < 0) return false;
+        for (const auto& [family, last] : last_ordinals_)
+            if (family == h.family) return h.ordinal == last + 1;
+        return false;
+    }
+
     bool place_heading(text_unit& u, const source_span& span, const heading_candidate& h) {
         const family_key& f = h.family;
         std::size_t container = stack_.size();
@@ -455,12 +487,12 @@ private:
                             break;
                         }
                     if (container == stack_.size()) return false;
-                } else if (rank_of(f) < ranks_.size()) {
-                    while (container > 0 && rank_of(stack_[container].family) >= rank_of(f)) --container;
+                } else if (rank_of(f) < ranks_.size() || unit_rank(f) >= 0) {
+                    while (container > 0 && !ranks_above(stack_[container].family, f)) --container;
                 }
                 // Top-level sections hold no numbered sections.
                 while (container > 0 && h.numbered && stack_[container].family == top_level_family) --container;
-                if (h.numbered && !continues_sequence(0, h.ordinal, u, true)) return false;
+                if (h.numbered && !continues_globally(h) && !continues_sequence(0, h.ordinal, u, true)) return false;
             }
         }
         if (container + 1 > st.opt.limits.max_depth) {
@@ -478,6 +510,11 @@ private:
         } else {
             parent.sequences.push_back(sibling_sequence{f, h.depth, h.ordinal, h.path});
         }
+        if (h.numbered && unit_rank(f) >= 0) {
+            auto it = std::find_if(last_ordinals_.begin(), last_ordinals_.end(), [&](const auto& p) { return p.first == f; });
+            if (it == last_ordinals_.end()) last_ordinals_.emplace_back(f, h.ordinal);
+            else it->second = h.ordinal;
+        }
 
         section s;
         s.level = container_level() + 1;
@@ -486,8 +523,13 @@ private:
         s.ordinal = h.numbered ? h.ordinal : 0;
         s.span = span;
         s.run_in = h.form == shape::run_in;
-        s.title = st.text_content(u.text.substr(h.title_begin, h.title_end - h.title_begin), span);
         ++st.nodes;
+        if (h.form == shape::item) {
+            // 第一条　为了…。: a numbered paragraph, under a section with no title of its own.
+            if (h.title_begin < u.text.size()) s.children.push_back(st.make_paragraph(u.text.substr(h.title_begin), span));
+        } else {
+            s.title = st.text_content(u.text.substr(h.title_begin, h.title_end - h.title_begin), span);
+        }
         if (h.form == shape::run_in) {
             std::size_t rest = h.title_end;
             rest += decode_utf8(u.text, rest).length;  // the 。 or . that ended the title
@@ -565,6 +607,7 @@ private:
     std::vector<list_level> lists_;  // open lists, innermost last
     list_level closed_;              // the list closed last, whose numbering a new list may resume
     std::vector<family_vote> votes_;
+    std::vector<std::pair<family_key, std::uint32_t>> last_ordinals_;  // of 第N章/节/条 families, document-wide
     bool latin_ = false;
     std::uint32_t body_indent_ = 0;
 };

@@ -23,6 +23,7 @@ struct toc_entry {
     std::uint32_t indent = 0;  ///< Of the entry's first line.
     std::uint8_t depth = 1;    ///< Components of a dotted label.
     std::size_t line = 0;
+    bool bulleted = false;
 };
 
 struct text_toc {
@@ -72,6 +73,7 @@ inline toc_entry read_toc_entry(const text_line& l, std::size_t index, bool& pag
     if (m && m.shape == marker_shape::bullet) {  // TOCs written as bullet lists
         s = s.substr(m.content);
         m = find_marker(s);
+        e.bulleted = true;
     }
     if (m && m.shape != marker_shape::bullet && m.shape != marker_shape::sequence_word &&
         m.shape != marker_shape::ordinal_word) {
@@ -101,13 +103,19 @@ inline std::vector<text_toc> find_tables_of_contents(text_state& st) {
                 first_paged = paged;
             } else {
                 // A continuation: no label, no page (or the page at its end), deeper than its entry's start.
+                // Only a line too long for the next word to fit wraps ("Method" above "Routes" does not).
                 const toc_entry& prev = toc.entries.back();
-                if (e.label.empty() && l.indent > prev.indent && !st.page_break_before[i] && i == prev.line + 1 &&
-                    !looks_like_prose(l)) {
+                const text_line& above = st.line(i - 1);
+                constexpr std::uint32_t shortest_wrapped = 40;
+                if (e.label.empty() && !e.bulleted && l.indent > prev.indent && !st.page_break_before[i] &&
+                    st.usable(i - 1) && above.width >= shortest_wrapped && !looks_like_prose(l)) {
                     append_wrapped(toc.entries.back().title, e.title);
+                    toc.end = i + 1;
                     i = st.next_usable(i + 1, n);
                     continue;
                 }
+                // Two blank lines end a table of contents.
+                if (i >= toc.end + 2 && st.line(i - 1).blank() && st.line(i - 2).blank()) break;
                 // The body starts where the first entry comes round again.
                 const toc_entry& head = toc.entries.front();
                 if (e.title == head.title && e.label.size() >= head.label.size() &&

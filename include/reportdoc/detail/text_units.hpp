@@ -67,13 +67,24 @@ inline layout_info detect_layout(const text_state& st, std::size_t begin, std::s
     return info;
 }
 
+// "…the one that" / "A. Smith wrote": a letter marker after a line that stops
+// mid-sentence (on a lower-case word or a comma) is an initial or "I. e.", not an item.
+inline bool wraps_mid_sentence(const text_line& above, const marker& m) {
+    const bool letter = m.style == numbering_style::latin_upper || m.style == numbering_style::roman_upper ||
+                        m.style == numbering_style::latin_lower || m.style == numbering_style::roman_lower;
+    if (!letter || m.shape != marker_shape::suffix || above.content.empty()) return false;
+    const char last = above.content.back();
+    return (last >= 'a' && last <= 'z') || last == ',';
+}
+
 // True when line b continues the unit whose last line is a (a hard-wrapped paragraph).
 inline bool continues(const text_state& st, const layout_info& layout, std::size_t a, std::size_t b, bool a_starts_unit) {
     if (!layout.wrapped) return false;
     const text_line& la = st.line(a);
     const text_line& lb = st.line(b);
     if (lb.page_break) return false;
-    if (const marker m = find_marker(lb.content); m && m.shape != marker_shape::keyword) return false;
+    if (const marker m = find_marker(lb.content); m && m.shape != marker_shape::keyword && !wraps_mid_sentence(la, m))
+        return false;
     // A deeper first-line indent starts a paragraph; a hanging indent under a marker continues one.
     if (lb.indent > la.indent + 1 && !(a_starts_unit && find_marker(la.content))) return false;
     if (a_starts_unit && la.width <= 40 && lb.width > la.width + 10) {
@@ -92,6 +103,14 @@ inline char32_t underline_char(const text_line& rule, const text_line& title) {
     if (title.blank() || title.width > 80 || r.size() * 10 < title.width * 6 || ends_sentence(title.content)) return 0;
     if (title.content.find_first_not_of(r[0]) == std::string_view::npos) return 0;  // a rule above a rule
     return static_cast<char32_t>(r[0]);
+}
+
+inline bool repeats_one_char(std::string_view s) {
+    if (s.empty()) return false;
+    const std::size_t n = decode_utf8(s, 0).length;
+    for (std::size_t i = n; i < s.size(); i += n)
+        if (s.compare(i, n, s, 0, n) != 0) return false;
+    return s.size() % n == 0;
 }
 
 // Lines drawn rather than written: ASCII art, packet diagrams, table rows, code
@@ -147,11 +166,14 @@ inline void find_preformatted(text_state& st, std::size_t begin, std::size_t end
         bool strong = false;
         std::uint32_t min_indent = st.line(i).indent, min_chars = st.line(i).indent_chars;
         const std::size_t count = j - i;
-        // Figures are narrow; a lone line is one only when drawn with box characters, + or |.
+        // Figures are narrow; a lone line is one only when drawn with box characters, + or |,
+        // and not when it is a rule (━━━━) that only separates text.
         const std::string_view first = st.line(i).content;
-        if (st.line(i).width > 120 || (count == 1 && first.find_first_of("+|") == std::string_view::npos &&
-                                       first.find("\xE2\x94") == std::string_view::npos &&
-                                       first.find("\xE2\x95") == std::string_view::npos)) {
+        if (st.line(i).width > 120 ||
+            (count == 1 && ((first.find_first_of("+|") == std::string_view::npos &&
+                             first.find("\xE2\x94") == std::string_view::npos &&
+                             first.find("\xE2\x95") == std::string_view::npos) ||
+                            repeats_one_char(first)))) {
             i = j;
             continue;
         }

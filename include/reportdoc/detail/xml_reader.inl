@@ -15,7 +15,9 @@
 
 #include <pugixml.hpp>
 
+#include <algorithm>
 #include <cstdint>
+#include <cstdio>
 #include <cstring>
 #include <memory>
 #include <string>
@@ -109,6 +111,72 @@ inline xml_attribute xml_attribute_of(std::string_view name) noexcept {
     return xml_attribute::unknown;
 }
 
+// XML 1.0's Char production: what a document may hold, raw or as a character reference.
+constexpr bool is_xml_char(std::uint32_t c) noexcept {
+    return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) ||
+           (c >= 0x10000 && c <= 0x10FFFF);
+}
+
+/// A character a well-formed document cannot hold, and where it is.
+struct xml_char_problem {
+    std::size_t offset = std::string_view::npos;
+    std::string message;
+};
+
+// pugixml takes any byte and decodes any character reference: a NUL or &#0;
+// would silently cut a text short, &#xD800; would put invalid UTF-8 into the
+// model, a control character could not be written back. So the reader refuses
+// them first. `s` is valid UTF-8 (surrogates and values past U+10FFFF are
+// already refused), so the raw characters to find are controls, U+FFFE and U+FFFF.
+inline xml_char_problem find_non_xml_char(std::string_view s) {
+    const auto code_point = [](unsigned v) {
+        char name[16];
+        std::snprintf(name, sizeof name, "U+%04X", v);
+        return std::string(name);
+    };
+    const auto byte = [&](std::size_t k) { return k < s.size() ? static_cast<unsigned char>(s[k]) : 0u; };
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const unsigned b = byte(i);
+        if (b < 0x20 && !is_xml_char(b))
+            return {i, b == 0 ? "NUL character (not allowed in XML)"
+                              : "control character " + code_point(b) + " (not allowed in XML)"};
+        if (b == 0xEF && byte(i + 1) == 0xBF && (byte(i + 2) == 0xBE || byte(i + 2) == 0xBF))
+            return {i, code_point(0xFFFE + (byte(i + 2) - 0xBE)) + " (not allowed in XML)"};
+    }
+    // References are decoded outside comments, CDATA sections and processing instructions.
+    constexpr std::pair<std::string_view, std::string_view> verbatim[] = {
+        {"<!--", "-->"}, {"<![CDATA[", "]]>"}, {"<?", "?>"}};
+    for (std::size_t i = s.find_first_of("&<"); i != std::string_view::npos; i = s.find_first_of("&<", i + 1)) {
+        if (s[i] == '<') {
+            for (const auto& [open, close] : verbatim) {
+                if (s.compare(i, open.size(), open) != 0) continue;
+                i = s.find(close, i + open.size());
+                if (i == std::string_view::npos) return {};  // pugixml reports the unclosed section
+                break;
+            }
+            continue;
+        }
+        if (byte(i + 1) != '#') continue;
+        const bool hex = byte(i + 2) == 'x';
+        std::size_t k = i + (hex ? 3 : 2);
+        std::uint32_t value = 0;
+        const std::size_t digits = k;
+        for (;; ++k) {
+            const unsigned c = byte(k);
+            unsigned digit;
+            if (c >= '0' && c <= '9') digit = c - '0';
+            else if (hex && c >= 'a' && c <= 'f') digit = c - 'a' + 10;
+            else if (hex && c >= 'A' && c <= 'F') digit = c - 'A' + 10;
+            else break;
+            value = std::min<std::uint32_t>(value * (hex ? 16 : 10) + digit, 0x110000);  // no overflow
+        }
+        if (k == digits || byte(k) != ';' || is_xml_char(value)) continue;
+        return {i, "character reference " + std::string(s.substr(i, k + 1 - i)) +
+                       " to a character XML does not allow"};
+    }
+    return {};
+}
+
 inline bool is_xml_whitespace(std::string_view s) noexcept {
     for (const char c : s)
         if (c != ' ' && c != '\t' && c != '\n' && c != '\r') return false;
@@ -193,8 +261,8 @@ private:
             return false;
         }
         cursor_ = position_cursor(text);
-        if (const void* nul = std::memchr(input_.data(), 0, input_.size())) {
-            error("xml-syntax", "NUL character (not allowed in XML)", position(offset_of_input(nul)));
+        if (xml_char_problem bad = find_non_xml_char(input_); bad.offset != std::string_view::npos) {
+            error("xml-syntax", std::move(bad.message), position(bad.offset));
             return false;
         }
         // pugixml parses in place; the extra NUL (inside the parsed size) keeps
@@ -214,9 +282,6 @@ private:
             return false;
         }
         return true;
-    }
-    std::size_t offset_of_input(const void* p) const noexcept {
-        return static_cast<std::size_t>(static_cast<const char*>(p) - input_.data());
     }
 
     bool check_document_level() {
