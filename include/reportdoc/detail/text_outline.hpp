@@ -181,6 +181,9 @@ public:
     }
 
     void build() {
+        for (std::size_t k = 0; k < units_.size(); ++k)
+            if (units_[k].mark && units_[k].placed == no_block && first_seen(family_of(units_[k].mark)) == units_.size())
+                first_seen_.emplace_back(family_of(units_[k].mark), k);
         count_votes();
         for (std::size_t k = 0; k < units_.size(); ++k) {
             text_unit& u = units_[k];
@@ -251,6 +254,23 @@ private:
         return k + 1 < units_.size() && !units_[k + 1].mark && units_[k + 1].placed == no_block && !units_[k + 1].underline;
     }
 
+    // "A. Allocation" above "1. Who may apply" and its paragraph: a section holding a deeper one.
+    bool heads_section(std::size_t k) const {
+        if (followed_by_body(k)) return true;
+        if (k + 1 >= units_.size() || !units_[k + 1].mark || units_[k + 1].placed != no_block) return false;
+        const text_unit& next = units_[k + 1];
+        return first_seen(family_of(next.mark)) > first_seen(family_of(units_[k].mark)) &&
+               role_of(next.mark) != family_role::list && shape_of(next, nullptr) == shape::standalone &&
+               followed_by_body(k + 1);
+    }
+
+    // Where a family's first marker stands: outer families show up first.
+    std::size_t first_seen(const family_key& f) const {
+        for (const auto& [family, k] : first_seen_)
+            if (family == f) return k;
+        return units_.size();
+    }
+
     // A standalone marker line heads a section when a paragraph follows it; the
     // other members of its family decide for one followed by its sibling.
     void count_votes() {
@@ -261,7 +281,7 @@ private:
             const family_key f = unit_family(u, u.mark);
             auto it = std::find_if(votes_.begin(), votes_.end(), [&](const family_vote& v) { return v.family == f; });
             if (it == votes_.end()) it = votes_.insert(votes_.end(), family_vote{f, 0, 0});
-            (followed_by_body(k) ? it->heading : it->item) += 1;
+            (heads_section(k) ? it->heading : it->item) += 1;
         }
     }
 
@@ -279,7 +299,7 @@ private:
         const shape sh = shape_of(u, nullptr);
         if (sh == shape::run_in) return st.opt.run_in_headings ? family_role::heading : family_role::list;
         if (sh == shape::item) return family_role::list;
-        if (followed_by_body(k)) return family_role::heading;
+        if (heads_section(k)) return family_role::heading;
         const family_key f = unit_family(u, u.mark);
         for (const family_vote& v : votes_)
             if (v.family == f) return v.heading > 0 && v.heading * 2 >= v.item ? family_role::heading : family_role::list;
@@ -546,6 +566,13 @@ private:
     // above when deeper, or starts a list where the builder is.
     bool try_list_item(std::size_t k, const source_span& span) {
         text_unit& u = units_[k];
+        // "(c)" after "(b)" is the third letter, not roman one hundred.
+        if (u.mark.latin_ordinal && !lists_.empty() && lists_.back().last + 1 == u.mark.latin_ordinal) {
+            marker latin = u.mark;
+            latin.style = latin.style == numbering_style::roman_upper ? numbering_style::latin_upper : numbering_style::latin_lower;
+            latin.ordinal = latin.latin_ordinal;
+            if (family_of(latin) == lists_.back().family) u.mark = latin;
+        }
         const marker& m = u.mark;
         const family_key f = family_of(m);
         const bool bullet = m.shape == marker_shape::bullet;
@@ -607,6 +634,7 @@ private:
     std::vector<list_level> lists_;  // open lists, innermost last
     list_level closed_;              // the list closed last, whose numbering a new list may resume
     std::vector<family_vote> votes_;
+    std::vector<std::pair<family_key, std::size_t>> first_seen_;      // each family's first unit
     std::vector<std::pair<family_key, std::uint32_t>> last_ordinals_;  // of 第N章/节/条 families, document-wide
     bool latin_ = false;
     std::uint32_t body_indent_ = 0;
