@@ -199,10 +199,15 @@ inline void read_front_matter(text_state& st) {
     constexpr std::size_t max_front_lines = 12;
     std::vector<std::size_t> front;  // usable lines of the front block
     std::size_t body = n;
+    bool underlined_title = false;  // then only metadata and date lines follow it in the front block
     while (i < n) {
         const text_line& l = st.line(i);
         const marker m = find_marker(l.content);
         const bool metadata = !parse_metadata_line(l.content).empty();
+        if (underlined_title && !metadata && read_date(l.content).length != l.content.size()) {
+            body = i;
+            break;
+        }
         // An underlined line under the title heads the first section.
         const bool underlined = !front.empty() && i + 1 < n && st.usable(i + 1) && underline_char(st.line(i + 1), l);
         if (!metadata && (underlined || is_salutation(l) || looks_like_prose(l) || is_front_section_title(l.content) ||
@@ -212,6 +217,11 @@ inline void read_front_matter(text_state& st) {
             break;
         }
         front.push_back(i);
+        if (front.size() == 1 && i + 1 < n && st.usable(i + 1) && underline_char(st.line(i + 1), l)) {
+            st.skip[i + 1] = 1;  // "Title" over "=====": the underline is the title's
+            underlined_title = true;
+            ++i;
+        }
         i = st.next_usable(i + 1, n);
     }
     if (front.empty()) {  // the document starts with its body

@@ -297,13 +297,24 @@ private:
         }
         if (r != family_role::either) return r;
         const shape sh = shape_of(u, nullptr);
-        if (sh == shape::run_in) return st.opt.run_in_headings ? family_role::heading : family_role::list;
+        if (sh == shape::run_in) {
+            if (!st.opt.run_in_headings) return family_role::list;
+            // Western text runs a heading into its paragraph only where the family has headings of its own:
+            // "1. Connect the cable.  The light turns blue." is a step.
+            return latin_ && !has_heading_votes(unit_family(u, u.mark)) ? family_role::list : family_role::heading;
+        }
         if (sh == shape::item) return family_role::list;
         if (heads_section(k)) return family_role::heading;
         const family_key f = unit_family(u, u.mark);
         for (const family_vote& v : votes_)
             if (v.family == f) return v.heading > 0 && v.heading * 2 >= v.item ? family_role::heading : family_role::list;
         return family_role::list;
+    }
+
+    bool has_heading_votes(const family_key& f) const {
+        for (const family_vote& v : votes_)
+            if (v.family == f) return v.heading > 0;
+        return false;
     }
 
     // A short line standing alone above a paragraph: which unnumbered family it heads, or none.

@@ -105,6 +105,20 @@ inline char32_t underline_char(const text_line& rule, const text_line& title) {
     return static_cast<char32_t>(r[0]);
 }
 
+// "Add a section like this one:" over lines indented four columns deeper than
+// the text: a code block, as Markdown reads it.
+inline bool indented_after_lead_in(const text_state& st, std::size_t begin, std::size_t i, std::size_t j,
+                                   std::uint32_t body_indent) {
+    std::size_t above = i;
+    while (above > begin && st.line(above - 1).blank()) --above;
+    if (above == begin || above == i || !st.usable(above - 1)) return false;
+    const std::string_view lead = st.line(above - 1).content;
+    if (lead.empty() || lead.back() != ':' || st.line(above - 1).indent + 4 > st.line(i).indent) return false;
+    for (std::size_t k = i; k < j; ++k)
+        if (st.line(k).indent < body_indent + 4 || st.line(k).width > 100 || looks_like_prose(st.line(k))) return false;
+    return true;
+}
+
 inline bool repeats_one_char(std::string_view s) {
     if (s.empty()) return false;
     const std::size_t n = decode_utf8(s, 0).length;
@@ -187,7 +201,8 @@ inline void find_preformatted(text_state& st, std::size_t begin, std::size_t end
         const bool list_item = static_cast<bool>(find_marker(st.line(i).content));
         const bool is_figure = !setext && !list_item &&
                                ((drawn == count && (count > 1 || strong)) ||
-                                (drawn * 10 >= count * 6 && (strong || min_indent >= body_indent + 2)));
+                                (drawn * 10 >= count * 6 && (strong || min_indent >= body_indent + 2)) ||
+                                indented_after_lead_in(st, begin, i, j, body_indent));
         if (is_figure) {
             std::string content;
             for (std::size_t k = i; k < j; ++k) {
