@@ -28,7 +28,7 @@ no_exceptions='-fno-exceptions -fno-rtti -DDOCTEST_CONFIG_NO_EXCEPTIONS_BUT_WITH
 # builds with clang++ in C++20, a pairing the CMake stages leave out; readme
 # runs the README's main job as written there.
 stages=(
-    "gcc-c++17-release|g++|17|Release||-DREPORTDOC_TEST_DOWNSTREAM=ON"
+    "gcc-c++17-release|g++|17|Release||-DREPORTDOC_TEST_DOWNSTREAM=ON -DREPORTDOC_BUILD_BENCHMARKS=ON"
     "clang-c++17|clang++|17|None|-O2|"
     "gcc-c++20|g++|20|None|-O2|"
     "clang-c++17-asan-ubsan|clang++|17|None|-O1 -g $sanitize|"
