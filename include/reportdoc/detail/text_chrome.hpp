@@ -144,7 +144,17 @@ inline void remove_trailing_echoes(text_state& st) {
     }
 }
 
-// "Smith   Informational   [Page 2]", "Page 3", "Page 3 of 10", "- 4 -", "-iii-"
+// "- 4 -", "-iii-": a page number alone, framed by dashes.
+inline bool is_dashed_page_number(std::string_view t) {
+    if (t.size() < 3 || t.front() != '-' || t.back() != '-') return false;
+    t = t.substr(1, t.size() - 2);
+    while (!t.empty() && t.front() == ' ') t.remove_prefix(1);
+    while (!t.empty() && t.back() == ' ') t.remove_suffix(1);
+    return (!t.empty() && t.size() <= 5 && std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; })) ||
+           (!t.empty() && roman_value(t) != 0);
+}
+
+// "Smith   Informational   [Page 2]", "Page 3", "Page 3 of 10"
 inline bool is_page_footer(std::string_view s) {
     const auto digits = [](std::string_view d) {
         return !d.empty() && d.size() <= 5 && std::all_of(d.begin(), d.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -158,12 +168,6 @@ inline bool is_page_footer(std::string_view s) {
         t.remove_prefix(5);
         const std::size_t of = t.find(" of ");
         return of == std::string_view::npos ? digits(t) : digits(t.substr(0, of)) && digits(t.substr(of + 4));
-    }
-    if (t.size() >= 3 && t.front() == '-' && t.back() == '-') {
-        t = t.substr(1, t.size() - 2);
-        while (!t.empty() && t.front() == ' ') t.remove_prefix(1);
-        while (!t.empty() && t.back() == ' ') t.remove_suffix(1);
-        return digits(t) || (!t.empty() && roman_value(t) != 0);
     }
     return false;
 }
@@ -187,6 +191,9 @@ inline void remove_page_furniture(text_state& st) {
         if (!st.usable(i) || st.line(i).content.size() > 200) continue;
         if (is_page_footer(st.line(i).content)) {
             st.drop(i, "page-footer", "page footer");
+            page_ends.push_back(i);
+        } else if (is_dashed_page_number(st.line(i).content)) {
+            st.drop(i, "page-number", "page number");
             page_ends.push_back(i);
         }
     }

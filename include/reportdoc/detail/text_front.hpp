@@ -139,7 +139,7 @@ inline bool read_header_block(text_state& st, std::size_t first) {
     std::size_t two_columns = 0;
     for (std::size_t i = first; i < n && st.usable(i); ++i) {
         const auto [left, right] = header_columns(st.line(i));
-        if (!right.empty()) ++two_columns;
+        if (!left.empty() && !right.empty()) ++two_columns;  // centred lines have no left column
         block.push_back(i);
     }
     if (two_columns < 2 || two_columns * 2 < block.size()) return false;

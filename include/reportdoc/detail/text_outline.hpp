@@ -15,6 +15,7 @@
 #include <array>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace reportdoc::detail {
@@ -181,6 +182,7 @@ public:
     }
 
     void build() {
+        find_contents_entries();
         for (std::size_t k = 0; k < units_.size(); ++k)
             if (units_[k].mark && units_[k].placed == no_block && first_seen(family_of(units_[k].mark)) == units_.size())
                 first_seen_.emplace_back(family_of(units_[k].mark), k);
@@ -190,6 +192,10 @@ public:
             const source_span span = span_of(st.line(u.first), st.line(u.last));
             if (u.placed != no_block) {
                 add_block(std::move(st.placed[u.placed].second), st.line(u.first).indent);
+                continue;
+            }
+            if (contents_entry_[k]) {
+                add_contents_entry(k, span);
                 continue;
             }
             if (u.underline) {
@@ -248,6 +254,44 @@ private:
         family_key f = family_of(m);
         if (latin_ && body_indent_ > 0 && st.line(u.first).indent < body_indent_) f.tag |= 0x200000;  // outside Unicode
         return f;
+    }
+
+    // A chapter's own contents: a run of two or more marker lines that come round
+    // again later as the chapter's headings ("1.1  Earlier studies" / "1.2  Scope").
+    void find_contents_entries() {
+        contents_entry_.assign(units_.size(), 0);
+        std::unordered_map<std::string_view, std::size_t> last;  // heading text -> its last unit
+        for (std::size_t k = 0; k < units_.size(); ++k)
+            if (units_[k].mark && units_[k].placed == no_block) last[units_[k].text] = k;
+        for (std::size_t k = 0; k < units_.size();) {
+            std::size_t j = k;
+            while (j < units_.size() && units_[j].mark && units_[j].placed == no_block && last[units_[j].text] > j &&
+                   (j == k || !units_[j].blank_before) && shape_of(units_[j], nullptr) == shape::standalone)
+                ++j;
+            if (j - k >= 2)
+                for (std::size_t e = k; e < j; ++e) contents_entry_[e] = 1;
+            k = std::max(j, k + 1);
+        }
+    }
+
+    void add_contents_entry(std::size_t k, const source_span& span) {
+        text_unit& u = units_[k];
+        if (k == 0 || !contents_entry_[k - 1]) {
+            list l;
+            l.span = span;
+            ++st.nodes;
+            add_block(std::move(l), st.line(u.first).indent);
+        }
+        block_list& where = lists_.empty() ? *stack_.back().children
+                                           : lists_.back().where->at(lists_.back().index).as<list>()->items.back().children;
+        list& l = *where.back().as<list>();
+        list_item item;
+        item.label = u.text.substr(0, u.mark.length);
+        item.span = span;
+        item.children.push_back(st.make_paragraph(u.text.substr(u.mark.content), span));
+        l.items.push_back(std::move(item));
+        l.span.end = span.end;
+        ++st.nodes;
     }
 
     bool followed_by_body(std::size_t k) const {
@@ -645,6 +689,7 @@ private:
     std::vector<list_level> lists_;  // open lists, innermost last
     list_level closed_;              // the list closed last, whose numbering a new list may resume
     std::vector<family_vote> votes_;
+    std::vector<char> contents_entry_;  // units that list a chapter's contents
     std::vector<std::pair<family_key, std::size_t>> first_seen_;      // each family's first unit
     std::vector<std::pair<family_key, std::uint32_t>> last_ordinals_;  // of 第N章/节/条 families, document-wide
     bool latin_ = false;
