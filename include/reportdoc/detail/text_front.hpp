@@ -151,7 +151,7 @@ inline bool read_header_block(text_state& st, std::size_t first) {
             if (colon != std::string_view::npos) {
                 std::string_view key = left.substr(0, colon), value = left.substr(colon + 1);
                 while (!value.empty() && value.front() == ' ') value.remove_prefix(1);
-                if (key == "Category" || key == "Intended status") st.doc.meta.category = std::string(value);
+                if (key == "Category") st.doc.meta.category = std::string(value);
                 else st.doc.meta.extra.push_back(metadata_field{std::string(key), std::string(value)});
             } else if (!have_source) {
                 st.doc.meta.source = std::string(left);
@@ -175,10 +175,10 @@ inline bool read_header_block(text_state& st, std::size_t first) {
     bool title_done = false;
     while (i < n && st.line(i).indent >= 8 && !looks_like_prose(st.line(i)) && st.line(i).width <= 72) {
         const std::string_view s = st.line(i).content;
-        if (!title_done) {
-            append_wrapped(st.doc.meta.title, s);
-        } else if (s.substr(0, 6) == "draft-" || s.substr(0, 6) == "rfc") {
+        if (s.substr(0, 6) == "draft-") {  // the draft's file name, right under its title or not
             st.doc.meta.extra.push_back(metadata_field{"document", std::string(s)});
+        } else if (!title_done) {
+            append_wrapped(st.doc.meta.title, s);
         } else {
             append_wrapped(st.doc.meta.subtitle, s);
         }

@@ -80,6 +80,10 @@ inline toc_entry read_toc_entry(const text_line& l, std::size_t index, bool& pag
         e.label = std::string(s.substr(0, m.length));
         e.depth = m.depth;
         s = s.substr(m.content);
+    } else if (const std::size_t digits = s.find_first_not_of("0123456789");
+               digits != 0 && digits != std::string_view::npos && s.substr(digits, 2) == "  ") {
+        e.label = std::string(s.substr(0, digits));  // "1  Introduction": a number and a wide gap
+        s = s.substr(s.find_first_not_of(' ', digits));
     }
     e.title = std::string(s);
     return e;
