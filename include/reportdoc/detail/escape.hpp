@@ -142,13 +142,10 @@ inline void escape(output_sink& out, std::string_view s, const escape_table& tab
             continue;
         }
         if (action == 1) {
-            // Fast path for CJK text: a three-byte sequence led by E1..EC or EE
-            // is valid whenever its two continuation bytes are, and no table
-            // forbids any of its values (forbidden ones are led by C2, EF or F0..F4).
-            const auto lead = static_cast<unsigned char>(data[i]);
-            if (lead >= 0xE1 && lead <= 0xEE && lead != 0xED && n - i >= 3 &&
-                (static_cast<unsigned char>(data[i + 1]) & 0xC0u) == 0x80u &&
-                (static_cast<unsigned char>(data[i + 2]) & 0xC0u) == 0x80u) {
+            // Fast path for CJK text: no table forbids a value of a plain
+            // three-byte sequence not led by EF (forbidden ones are led by C2,
+            // EF or F0..F4).
+            if (static_cast<unsigned char>(data[i]) != 0xEF && is_plain_three_byte(s, i)) {
                 i += 3;
                 continue;
             }

@@ -269,6 +269,10 @@ inline void read_front_matter(text_state& st) {
                 title = a;
                 break;
             }
+    // A centred title page: the first line is the title, the plain lines under it subtitles.
+    const bool centred = std::all_of(front.begin(), front.end(), [&](std::size_t k) { return st.line(k).indent >= 8; });
+    for (std::size_t k = 0; centred && k < front.size() && title == front.size(); ++k)
+        if (kinds[k] == kind::plain) title = k;
     // Else the line above a subtitle ("——在…会议上的讲话").
     for (std::size_t k = 1; k < front.size() && title == front.size(); ++k)
         if (kinds[k] == kind::subtitle && kinds[k - 1] == kind::plain) title = k - 1;
@@ -347,7 +351,7 @@ inline void read_front_matter(text_state& st) {
                 } else if (in_subtitle && adjacent && continues_subtitle(st.doc.meta.subtitle, l)) {
                     append_wrapped(st.doc.meta.subtitle, s);  // a subtitle split over two lines
                     subtitle_line = false;  // and no more
-                } else if (is_bracketed(s) && st.doc.meta.subtitle.empty()) {
+                } else if ((is_bracketed(s) || centred) && st.doc.meta.subtitle.empty()) {
                     st.doc.meta.subtitle = std::string(s);
                 } else {
                     // A speaker or office line under the title; its last word names the speaker.

@@ -141,6 +141,12 @@ inline std::vector<meta_field> parse_metadata_line(std::string_view line) {
             opened = f.kind != meta_kind::date;
             continue;
         }
+        // "Prepared by Jane Doe" on a title page
+        if (fields.empty() && tok == "Prepared" && t + 2 < toks.size() && toks[t + 1] == "by") {
+            fields.push_back(meta_field{meta_kind::author, "Prepared by", std::string(toks[t += 2]), {}, {}});
+            opened = true;
+            continue;
+        }
         if (fields.empty() && tok != "By" && tok.substr(0, 4) != "文/" && tok.substr(0, 4) != "文|") return {};
         if (tok.substr(0, 4) == "文/" || tok.substr(0, 4) == "文|") {
             fields.push_back(meta_field{meta_kind::author, std::string(tok.substr(0, 4)), std::string(tok.substr(4)), {}, {}});

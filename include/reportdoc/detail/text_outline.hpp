@@ -145,7 +145,7 @@ inline bool is_top_level_title(std::string_view s) {
     constexpr std::string_view titles[] = {
         "Abstract", "ABSTRACT", "Status of This Memo", "Status of this Memo", "STATUS OF THIS MEMO",
         "Copyright Notice", "COPYRIGHT NOTICE", "Table of Contents", "TABLE OF CONTENTS", "Contents", "CONTENTS",
-        "Executive Summary", "EXECUTIVE SUMMARY", "Preface", "Foreword", "Acknowledgements", "Acknowledgments",
+        "Executive Summary", "EXECUTIVE SUMMARY", "Summary", "SUMMARY", "Preface", "Foreword", "Acknowledgements", "Acknowledgments",
         "ACKNOWLEDGEMENTS", "ACKNOWLEDGMENTS", "Contributors", "References", "REFERENCES", "Index", "INDEX",
         "Authors' Addresses", "Author's Address", "AUTHORS' ADDRESSES", "AUTHOR'S ADDRESS", "Bibliography"};
     return std::find(std::begin(titles), std::end(titles), s) != std::end(titles);
@@ -382,6 +382,10 @@ private:
     // unless that one leads in with a colon).
     void add_block(block b, std::uint32_t indent) {
         while (!lists_.empty() && indent + 1 < lists_.back().content_indent) close_list();
+        // Where paragraphs open with a tab and bullets stand at the margin, a tab-indented
+        // paragraph after the list is the text going on, not more of the last item.
+        while (!lists_.empty() && body_indent_ > 0 && indent == body_indent_ && lists_.front().indent < body_indent_)
+            close_list();
         if (!lists_.empty()) {
             list& l = *lists_.back().where->at(lists_.back().index).as<list>();
             l.items.back().children.push_back(std::move(b));

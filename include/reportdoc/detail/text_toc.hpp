@@ -55,7 +55,8 @@ inline bool strip_page_number(std::string_view& s) {
     while (text_end > 0 && (s[text_end - 1] == ' ' || s[text_end - 1] == '.' || s[text_end - 1] == '\t' ||
                             s.substr(0, text_end).substr(text_end >= 3 ? text_end - 3 : 0) == "…")) {
         if (s[text_end - 1] == '.') ++leader;
-        else if (s[text_end - 1] == ' ' || s[text_end - 1] == '\t') ++spaces;
+        else if (s[text_end - 1] == ' ') ++spaces;
+        else if (s[text_end - 1] == '\t') spaces += 2;  // a tab stop is a wide gap by itself
         text_end -= s.substr(0, text_end).substr(text_end >= 3 ? text_end - 3 : 0) == "…" ? 3 : 1;
     }
     if (leader < 2 && spaces < 2) return false;  // "Chapter 2" is no entry with page 2

@@ -27,17 +27,23 @@ struct utf8_char {
 /// sequence consumes its maximal subpart (as the Unicode standard and WHATWG
 /// recommend), so one U+FFFD replaces each broken sequence: overlong forms,
 /// surrogates, values past U+10FFFF, truncated and stray continuation bytes.
+/// True when s[i] starts the common three-byte case (all of CJK): a lead byte
+/// E1..EC or EE..EF, which takes any two continuation bytes, and two of them.
+/// The hot loops test this before calling decode_utf8.
+constexpr bool is_plain_three_byte(std::string_view s, std::size_t i) noexcept {
+    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+    const unsigned char b0 = byte(i);
+    return b0 >= 0xE1 && b0 != 0xED && b0 <= 0xEF && i + 2 < s.size() && (byte(i + 1) & 0xC0) == 0x80 &&
+           (byte(i + 2) & 0xC0) == 0x80;
+}
+
 constexpr utf8_char decode_utf8(std::string_view s, std::size_t i) noexcept {
     const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
     const unsigned char b0 = byte(i);
     if (b0 < 0x80) return {b0, 1, true};
-    // The common three-byte case (all of CJK) without the general loop: lead bytes
-    // E1..EC and EE..EF take any two continuation bytes.
-    if (b0 >= 0xE1 && b0 != 0xED && b0 <= 0xEF && i + 2 < s.size()) {
-        const unsigned char b1 = byte(i + 1), b2 = byte(i + 2);
-        if ((b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80)
-            return {(char32_t{b0 & 0x0Fu} << 12) | (char32_t{b1 & 0x3Fu} << 6) | char32_t{b2 & 0x3Fu}, 3, true};
-    }
+    if (is_plain_three_byte(s, i))
+        return {(char32_t{b0 & 0x0Fu} << 12) | (char32_t{byte(i + 1) & 0x3Fu} << 6) | char32_t{byte(i + 2) & 0x3Fu}, 3,
+                true};
     std::uint8_t need = 0;
     char32_t cp = 0;
     unsigned char lo = 0x80, hi = 0xBF;  // allowed range of the second byte
@@ -116,6 +122,10 @@ inline std::size_t find_invalid_utf8(std::string_view s, std::size_t from = 0) n
         if (i >= n) break;
         if (static_cast<unsigned char>(s[i]) < 0x80) {
             ++i;
+            continue;
+        }
+        if (is_plain_three_byte(s, i)) {
+            i += 3;
             continue;
         }
         const utf8_char c = decode_utf8(s, i);

@@ -128,6 +128,25 @@ struct xml_char_problem {
 // model, a control character could not be written back. So the reader refuses
 // them first. `s` is valid UTF-8 (surrogates and values past U+10FFFF are
 // already refused), so the raw characters to find are controls, U+FFFE and U+FFFF.
+// Word-at-a-time pretest of find_non_xml_char: false when none of the eight
+// bytes of w is below 0x20 or 0xEF (the lead byte of U+FFFE and U+FFFF). It may
+// be true for a word without one; the byte loop decides.
+inline bool may_hold_non_xml_byte(std::uint64_t w) noexcept {
+    return ((((w - low_bits * 0x20) & ~w) | bytes_equal(w, 0xEF)) & high_bits) != 0;
+}
+
+// The offset of the first '&' or '<' at or after i, or npos; eight bytes a step.
+inline std::size_t find_reference_or_tag(std::string_view s, std::size_t i) noexcept {
+    const std::size_t n = s.size();
+    for (; i + 8 <= n; i += 8) {
+        const std::uint64_t w = load_word(s.data() + i);
+        if ((bytes_equal(w, '&') | bytes_equal(w, '<')) != 0) break;
+    }
+    for (; i < n; ++i)
+        if (s[i] == '&' || s[i] == '<') return i;
+    return std::string_view::npos;
+}
+
 inline xml_char_problem find_non_xml_char(std::string_view s) {
     const auto code_point = [](unsigned v) {
         char name[16];
@@ -136,6 +155,10 @@ inline xml_char_problem find_non_xml_char(std::string_view s) {
     };
     const auto byte = [&](std::size_t k) { return k < s.size() ? static_cast<unsigned char>(s[k]) : 0u; };
     for (std::size_t i = 0; i < s.size(); ++i) {
+        if (i + 8 <= s.size() && !may_hold_non_xml_byte(load_word(s.data() + i))) {
+            i += 7;
+            continue;
+        }
         const unsigned b = byte(i);
         if (b < 0x20 && !is_xml_char(b))
             return {i, b == 0 ? "NUL character (not allowed in XML)"
@@ -146,8 +169,9 @@ inline xml_char_problem find_non_xml_char(std::string_view s) {
     // References are decoded outside comments, CDATA sections and processing instructions.
     constexpr std::pair<std::string_view, std::string_view> verbatim[] = {
         {"<!--", "-->"}, {"<![CDATA[", "]]>"}, {"<?", "?>"}};
-    for (std::size_t i = s.find_first_of("&<"); i != std::string_view::npos; i = s.find_first_of("&<", i + 1)) {
+    for (std::size_t i = find_reference_or_tag(s, 0); i != std::string_view::npos; i = find_reference_or_tag(s, i + 1)) {
         if (s[i] == '<') {
+            if (byte(i + 1) != '!' && byte(i + 1) != '?') continue;
             for (const auto& [open, close] : verbatim) {
                 if (s.compare(i, open.size(), open) != 0) continue;
                 i = s.find(close, i + open.size());
