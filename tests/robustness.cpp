@@ -194,7 +194,7 @@ TEST_CASE("robustness: every writer repairs every other string of the model into
                      .salutation(bad)
                      .section(bad, bad)
                      .paragraph(inline_list{text{bad, {}}, emphasis{{text{bad, {}}}, {}}, strong{{code{bad, {}}}, {}},
-                                            link{bad, bad, {text{bad, {}}}, {}}, line_break{}})
+                                            reportdoc::link{bad, bad, {text{bad, {}}}, {}}, line_break{}})
                      .add(preformatted{bad, {}})
                      .add(block_quote{{paragraph{{text{bad, {}}}, paragraph_role::body, {}}}, {}})
                      .end_section()
