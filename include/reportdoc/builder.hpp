@@ -31,12 +31,17 @@ class report_builder {
 public:
     /// A list item given as its label and its text.
     struct item {
+        /// The item's label as written ("第一,", "(1)", "•").
         std::string_view label;
+        /// The item's text, one paragraph.
         std::string_view text;
     };
 
+    /// Sets the title.
     report_builder& title(std::string_view v) { return set(doc_.meta.title, v); }
+    /// Sets the subtitle.
     report_builder& subtitle(std::string_view v) { return set(doc_.meta.subtitle, v); }
+    /// Adds an author.
     report_builder& author(std::string_view v) {
         doc_.meta.authors.emplace_back(v);
         return *this;
@@ -46,12 +51,15 @@ public:
         doc_.meta.date = date_value{std::string(as_written), std::string(iso)};
         return *this;
     }
+    /// Sets the publisher or site, and its address.
     report_builder& source(std::string_view name, std::string_view url = {}) {
         doc_.meta.source = name;
         doc_.meta.source_url = url;
         return *this;
     }
+    /// Sets the category.
     report_builder& category(std::string_view v) { return set(doc_.meta.category, v); }
+    /// Sets the language as a BCP 47 tag ("zh-CN", "en").
     report_builder& language(std::string_view v) { return set(doc_.meta.language, v); }
     /// Any other metadata entry, kept in order.
     report_builder& field(std::string_view key, std::string_view value) {

@@ -36,12 +36,12 @@ enum class html_theme : std::uint8_t {
 
 /// How render_html writes.
 struct html_options {
-    /// Write a whole page (doctype, <html lang>, <head> with charset, viewport,
-    /// title and stylesheet) instead of a fragment holding one <article>.
+    /// Write a whole page (doctype, `<html lang>`, `<head>` with charset, viewport,
+    /// title and stylesheet) instead of a fragment holding one `<article>`.
     bool standalone = false;
     /// The stylesheet of a standalone page; ignored for fragments (see html_stylesheet).
     html_theme theme = html_theme::automatic;
-    /// Write a table of contents (<nav class="toc">) after the header.
+    /// Write a table of contents (`<nav class="toc">`) after the header.
     bool toc = false;
     /// Set a run-in heading on one line with the paragraph it runs into: both
     /// get class "run-in", which the built-in stylesheets display inline. The

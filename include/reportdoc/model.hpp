@@ -33,9 +33,11 @@ struct source_position {
 
     /// True when the position is known.
     explicit operator bool() const noexcept { return line != 0; }
+    /// Deep comparison of content; source spans are not compared.
     friend bool operator==(const source_position& a, const source_position& b) noexcept {
         return a.line == b.line && a.column == b.column && a.offset == b.offset;
     }
+    /// The negation of operator==.
     friend bool operator!=(const source_position& a, const source_position& b) noexcept { return !(a == b); }
 };
 
@@ -46,9 +48,11 @@ struct source_span {
 
     /// True when the span is known.
     explicit operator bool() const noexcept { return static_cast<bool>(begin); }
+    /// Deep comparison of content; source spans are not compared.
     friend bool operator==(const source_span& a, const source_span& b) noexcept {
         return a.begin == b.begin && a.end == b.end;
     }
+    /// The negation of operator==.
     friend bool operator!=(const source_span& a, const source_span& b) noexcept { return !(a == b); }
 };
 
@@ -108,33 +112,49 @@ using inline_list = std::vector<inline_node>;
 
 /// Plain text.
 struct text {
+    /// The text, UTF-8.
     std::string content;
+    /// Where a reader found the node; empty when it was made in code.
     source_span span;
+    /// Deep comparison of content; source spans are not compared.
     friend bool operator==(const text& a, const text& b) { return a.content == b.content; }
+    /// The negation of operator==.
     friend bool operator!=(const text& a, const text& b) { return !(a == b); }
 };
 
 /// Emphasised inlines (usually rendered in italics).
 struct emphasis {
+    /// The emphasised inlines.
     inline_list children;
+    /// Where a reader found the node; empty when it was made in code.
     source_span span;
+    /// Deep comparison of content; source spans are not compared.
     friend bool operator==(const emphasis& a, const emphasis& b);
+    /// The negation of operator==.
     friend bool operator!=(const emphasis& a, const emphasis& b) { return !(a == b); }
 };
 
 /// Strongly emphasised inlines (usually rendered in bold).
 struct strong {
+    /// The strongly emphasised inlines.
     inline_list children;
+    /// Where a reader found the node; empty when it was made in code.
     source_span span;
+    /// Deep comparison of content; source spans are not compared.
     friend bool operator==(const strong& a, const strong& b);
+    /// The negation of operator==.
     friend bool operator!=(const strong& a, const strong& b) { return !(a == b); }
 };
 
 /// Inline code, kept verbatim.
 struct code {
+    /// The code, UTF-8, verbatim.
     std::string content;
+    /// Where a reader found the node; empty when it was made in code.
     source_span span;
+    /// Deep comparison of content; source spans are not compared.
     friend bool operator==(const code& a, const code& b) { return a.content == b.content; }
+    /// The negation of operator==.
     friend bool operator!=(const code& a, const code& b) { return !(a == b); }
 };
 
@@ -142,16 +162,23 @@ struct code {
 struct link {
     std::string href;   ///< The target as written; writers decide whether it is safe to emit.
     std::string title;  ///< Advisory title, may be empty.
+    /// The link text.
     inline_list children;
+    /// Where a reader found the node; empty when it was made in code.
     source_span span;
+    /// Deep comparison of content; source spans are not compared.
     friend bool operator==(const link& a, const link& b);
+    /// The negation of operator==.
     friend bool operator!=(const link& a, const link& b) { return !(a == b); }
 };
 
 /// A forced line break inside a paragraph.
 struct line_break {
+    /// Where a reader found the node; empty when it was made in code.
     source_span span;
+    /// Deep comparison of content; source spans are not compared.
     friend bool operator==(const line_break&, const line_break&) { return true; }
+    /// The negation of operator==.
     friend bool operator!=(const line_break&, const line_break&) { return false; }
 };
 
@@ -173,6 +200,7 @@ void visit_partial(Variant&& v, F&& f) {
 /// One inline: text, emphasis, strong, code, link or line_break.
 class inline_node {
 public:
+    /// The closed set of inline alternatives.
     using variant_type = std::variant<text, emphasis, strong, code, link, line_break>;
 
     inline_node() = default;
@@ -181,9 +209,13 @@ public:
                                                 !std::is_same_v<std::decay_t<T>, inline_node>>>
     inline_node(T&& value) : value_(static_cast<T&&>(value)) {}  // NOLINT: implicit by design
 
+    /// Deep copy; does not recurse with the depth of the tree.
     REPORTDOC_FUNC inline_node(const inline_node& other);
+    /// Move.
     inline_node(inline_node&&) noexcept = default;
+    /// Deep copy assignment; does not recurse with the depth of the tree.
     REPORTDOC_FUNC inline_node& operator=(const inline_node& other);
+    /// Move assignment.
     inline_node& operator=(inline_node&&) noexcept = default;
     REPORTDOC_FUNC ~inline_node();
 
@@ -204,11 +236,13 @@ public:
         return std::get_if<T>(&value_);
     }
     template <class T>
+    /// The T this node holds, or nullptr (const).
     [[nodiscard]] const T* as() const noexcept {
         return std::get_if<T>(&value_);
     }
     /// The underlying variant, for std::visit.
     [[nodiscard]] variant_type& value() noexcept { return value_; }
+    /// The underlying variant, for std::visit (const).
     [[nodiscard]] const variant_type& value() const noexcept { return value_; }
     /// Calls f with the alternative if f accepts it (a partial visitor is fine).
     template <class F>
@@ -216,15 +250,18 @@ public:
         detail::visit_partial(value_, static_cast<F&&>(f));
     }
     template <class F>
+    /// Calls f with the alternative if f accepts it (const).
     void visit(F&& f) const {
         detail::visit_partial(value_, static_cast<F&&>(f));
     }
     /// The node's source span, if a reader made it.
     [[nodiscard]] REPORTDOC_FUNC const source_span& span() const noexcept;
+    /// The node's source span, to set or change it.
     REPORTDOC_FUNC source_span& span() noexcept;
 
     /// Deep comparison ignoring source spans.
     friend REPORTDOC_FUNC bool operator==(const inline_node& a, const inline_node& b);
+    /// The negation of operator==.
     friend bool operator!=(const inline_node& a, const inline_node& b) { return !(a == b); }
 
 private:
@@ -262,16 +299,21 @@ REPORTDOC_FUNC std::string_view to_string(section_role role) noexcept;
 struct section {
     unsigned level = 1;  ///< Outline level, >= 1; deeper than its parent section's.
     std::string label;   ///< The numbering label as written ("一、", "(一)", "1.1.", "II."); may be empty.
+    /// The numbering style its label shows.
     numbering_style style = numbering_style::none;
     std::uint32_t ordinal = 0;  ///< The label's value (一 = 1, 1.2.3 = 3); 0 when unnumbered.
     inline_list title;          ///< The heading text, without the label.
     bool run_in = false;        ///< The heading ran into its first paragraph in the source.
+    /// What the section is beyond its outline position.
     section_role role = section_role::none;
+    /// The blocks under the heading, nested sections included.
     block_list children;
+    /// Where a reader found the node; empty when it was made in code.
     source_span span;
 
     /// Deep comparison ignoring source spans.
     friend REPORTDOC_FUNC bool operator==(const section& a, const section& b);
+    /// The negation of operator==.
     friend bool operator!=(const section& a, const section& b) { return !(a == b); }
 };
 
@@ -289,57 +331,76 @@ REPORTDOC_FUNC std::string_view to_string(paragraph_role role) noexcept;
 
 /// A paragraph of inlines.
 struct paragraph {
+    /// The paragraph's inlines.
     inline_list content;
+    /// What the paragraph is beyond being text.
     paragraph_role role = paragraph_role::body;
+    /// Where a reader found the node; empty when it was made in code.
     source_span span;
+    /// Deep comparison of content; source spans are not compared.
     friend bool operator==(const paragraph& a, const paragraph& b) {
         return a.role == b.role && a.content == b.content;
     }
+    /// The negation of operator==.
     friend bool operator!=(const paragraph& a, const paragraph& b) { return !(a == b); }
 };
 
 /// One item of a list: its label as written and its blocks.
 struct list_item {
     std::string label;  ///< "第一,", "(1)", "•", "——"; may be empty.
+    /// The item's blocks.
     block_list children;
+    /// Where a reader found the node; empty when it was made in code.
     source_span span;
     /// Deep comparison ignoring source spans.
     friend REPORTDOC_FUNC bool operator==(const list_item& a, const list_item& b);
+    /// The negation of operator==.
     friend bool operator!=(const list_item& a, const list_item& b) { return !(a == b); }
 };
 
 /// An ordered or unordered list.
 struct list {
+    /// True for a numbered list, false for bullets.
     bool ordered = false;
     numbering_style style = numbering_style::none;  ///< none for bullets.
     std::uint32_t start = 1;                         ///< Ordinal of the first item.
+    /// The items, in order.
     std::vector<list_item> items;
+    /// Where a reader found the node; empty when it was made in code.
     source_span span;
     /// Deep comparison ignoring source spans.
     friend REPORTDOC_FUNC bool operator==(const list& a, const list& b);
+    /// The negation of operator==.
     friend bool operator!=(const list& a, const list& b) { return !(a == b); }
 };
 
 /// Quoted blocks.
 struct block_quote {
+    /// The quoted blocks.
     block_list children;
+    /// Where a reader found the node; empty when it was made in code.
     source_span span;
     /// Deep comparison ignoring source spans.
     friend REPORTDOC_FUNC bool operator==(const block_quote& a, const block_quote& b);
+    /// The negation of operator==.
     friend bool operator!=(const block_quote& a, const block_quote& b) { return !(a == b); }
 };
 
 /// Text kept byte for byte: figures, tables and code drawn in plain text.
 struct preformatted {
     std::string content;  ///< Lines joined by '\n', without a final newline.
+    /// Where a reader found the node; empty when it was made in code.
     source_span span;
+    /// Deep comparison of content; source spans are not compared.
     friend bool operator==(const preformatted& a, const preformatted& b) { return a.content == b.content; }
+    /// The negation of operator==.
     friend bool operator!=(const preformatted& a, const preformatted& b) { return !(a == b); }
 };
 
 /// One block: section, paragraph, list, block_quote or preformatted.
 class block {
 public:
+    /// The closed set of block alternatives.
     using variant_type = std::variant<section, paragraph, list, block_quote, preformatted>;
 
     block() = default;
@@ -348,9 +409,13 @@ public:
                                                 !std::is_same_v<std::decay_t<T>, block>>>
     block(T&& value) : value_(static_cast<T&&>(value)) {}  // NOLINT: implicit by design
 
+    /// Deep copy; does not recurse with the depth of the tree.
     REPORTDOC_FUNC block(const block& other);
+    /// Move.
     block(block&&) noexcept = default;
+    /// Deep copy assignment; does not recurse with the depth of the tree.
     REPORTDOC_FUNC block& operator=(const block& other);
+    /// Move assignment.
     block& operator=(block&&) noexcept = default;
     REPORTDOC_FUNC ~block();
 
@@ -371,11 +436,13 @@ public:
         return std::get_if<T>(&value_);
     }
     template <class T>
+    /// The T this block holds, or nullptr (const).
     [[nodiscard]] const T* as() const noexcept {
         return std::get_if<T>(&value_);
     }
     /// The underlying variant, for std::visit.
     [[nodiscard]] variant_type& value() noexcept { return value_; }
+    /// The underlying variant, for std::visit (const).
     [[nodiscard]] const variant_type& value() const noexcept { return value_; }
     /// Calls f with the alternative if f accepts it (a partial visitor is fine).
     template <class F>
@@ -383,15 +450,18 @@ public:
         detail::visit_partial(value_, static_cast<F&&>(f));
     }
     template <class F>
+    /// Calls f with the alternative if f accepts it (const).
     void visit(F&& f) const {
         detail::visit_partial(value_, static_cast<F&&>(f));
     }
     /// The block's source span, if a reader made it.
     [[nodiscard]] REPORTDOC_FUNC const source_span& span() const noexcept;
+    /// The block's source span, to set or change it.
     REPORTDOC_FUNC source_span& span() noexcept;
 
     /// Deep comparison ignoring source spans.
     friend REPORTDOC_FUNC bool operator==(const block& a, const block& b);
+    /// The negation of operator==.
     friend bool operator!=(const block& a, const block& b) { return !(a == b); }
 
 private:
@@ -408,65 +478,87 @@ private:
 struct date_value {
     std::string text;  ///< As written: "2023-06-15 16:51:36", "2023年6月15日", "June 2023".
     std::string iso;   ///< "2023-06-15T16:51:36", "2023-06-15", "2023-06"; empty when unreadable.
+    /// True when neither form is known.
     [[nodiscard]] bool empty() const noexcept { return text.empty() && iso.empty(); }
+    /// Field-by-field comparison.
     friend bool operator==(const date_value& a, const date_value& b) { return a.text == b.text && a.iso == b.iso; }
+    /// The negation of operator==.
     friend bool operator!=(const date_value& a, const date_value& b) { return !(a == b); }
 };
 
 /// A metadata entry without a field of its own ("编辑: 张三", "Category: Standards Track").
 struct metadata_field {
+    /// The field name as written ("编辑", "Category").
     std::string key;
+    /// The value as written.
     std::string value;
+    /// Field-by-field comparison.
     friend bool operator==(const metadata_field& a, const metadata_field& b) {
         return a.key == b.key && a.value == b.value;
     }
+    /// The negation of operator==.
     friend bool operator!=(const metadata_field& a, const metadata_field& b) { return !(a == b); }
 };
 
 /// What a report says about itself.
 struct metadata {
+    /// The title.
     std::string title;
+    /// The subtitle, empty when none.
     std::string subtitle;
+    /// The authors, in input order.
     std::vector<std::string> authors;
+    /// When the report was written or published.
     date_value date;
     std::string source;      ///< Publisher or site name.
     std::string source_url;  ///< Publisher or site address, as written.
+    /// The category or column the report was filed under.
     std::string category;
     std::string language;  ///< BCP 47 tag: "zh-CN", "en".
     std::vector<metadata_field> extra;  ///< Everything else, in input order.
+    /// Field-by-field comparison.
     friend bool operator==(const metadata& a, const metadata& b) {
         return a.title == b.title && a.subtitle == b.subtitle && a.authors == b.authors && a.date == b.date &&
                a.source == b.source && a.source_url == b.source_url && a.category == b.category &&
                a.language == b.language && a.extra == b.extra;
     }
+    /// The negation of operator==.
     friend bool operator!=(const metadata& a, const metadata& b) { return !(a == b); }
 };
 
 /// An entry of a "related articles" list.
 struct related_link {
+    /// The linked article's title.
     std::string title;
     std::string url;  ///< May be empty.
     date_value date;  ///< May be empty.
+    /// Field-by-field comparison.
     friend bool operator==(const related_link& a, const related_link& b) {
         return a.title == b.title && a.url == b.url && a.date == b.date;
     }
+    /// The negation of operator==.
     friend bool operator!=(const related_link& a, const related_link& b) { return !(a == b); }
 };
 
 /// A whole report.
 struct report {
+    /// What the report says about itself.
     metadata meta;
     block_list front_matter;  ///< Salutation, byline, abstract: what precedes the body.
+    /// The main text: paragraphs, lists and sections.
     block_list body;
     block_list closing;  ///< Closing remarks, signature, date line.
     std::vector<section> back_matter;  ///< Attachments, appendices, notes, glossaries.
     std::string related_heading;       ///< The heading of the related links as written ("相关文章").
+    /// The entries of the related-links list.
     std::vector<related_link> related;
 
+    /// Deep comparison of content; source spans are not compared.
     friend bool operator==(const report& a, const report& b) {
         return a.meta == b.meta && a.front_matter == b.front_matter && a.body == b.body && a.closing == b.closing &&
                a.back_matter == b.back_matter && a.related_heading == b.related_heading && a.related == b.related;
     }
+    /// The negation of operator==.
     friend bool operator!=(const report& a, const report& b) { return !(a == b); }
 };
 

@@ -12,6 +12,7 @@ namespace reportdoc {
 
 /// What a label such as "一、", "(二)", "1.2.3", "IV." or "第三条" says.
 struct label_info {
+    /// The numbering style the label shows.
     numbering_style style = numbering_style::none;
     std::uint32_t ordinal = 0;  ///< 0 when the label is not a number (a bullet, or empty).
     unsigned depth = 1;         ///< Components of a dotted path ("1.2.3" = 3); 1 otherwise.

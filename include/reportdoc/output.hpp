@@ -33,6 +33,7 @@ public:
     /// Flushes what is buffered.
     ~output_sink() { flush(); }
 
+    /// Adds text to the output.
     void append(std::string_view s) {
         if (target_) {
             target_->append(s);
@@ -41,7 +42,9 @@ public:
         buffer_.append(s);
         if (buffer_.size() >= chunk_size) flush();
     }
+    /// Adds the characters [first, last) to the output.
     void append(const char* first, const char* last) { append(std::string_view(first, static_cast<std::size_t>(last - first))); }
+    /// Adds one character to the output.
     void push_back(char c) {
         std::string& into = target_ ? *target_ : buffer_;
         into.push_back(c);

@@ -31,16 +31,20 @@ REPORTDOC_FUNC std::string_view to_string(severity s) noexcept;
 
 /// One message from a reader or writer.
 struct diagnostic {
+    /// How serious the message is.
     severity level = severity::error;
     /// A stable identifier such as "repeated-title" or "xml-syntax", for
     /// filtering; always a string literal.
     std::string_view code;
+    /// What went wrong, in English, for people.
     std::string message;
     source_position where;  ///< Line 0 when the message concerns the whole input.
 
+    /// Field-by-field comparison.
     friend bool operator==(const diagnostic& a, const diagnostic& b) {
         return a.level == b.level && a.code == b.code && a.message == b.message && a.where == b.where;
     }
+    /// The negation of operator==.
     friend bool operator!=(const diagnostic& a, const diagnostic& b) { return !(a == b); }
 };
 
@@ -60,6 +64,7 @@ struct reader_limits {
 /// Thrown by parse_result::value() on a failed result when exceptions are enabled.
 class parse_error : public std::exception {
 public:
+    /// Makes the exception from the diagnostics of a failed parse.
     explicit parse_error(std::vector<diagnostic> diagnostics)
         : diagnostics_(std::move(diagnostics)), what_(first_error_text(diagnostics_)) {}
     /// The first error, formatted.
@@ -88,12 +93,15 @@ template <class T>
 class parse_result {
 public:
     parse_result() = default;
+    /// A successful result and its warnings and notes.
     parse_result(T value, std::vector<diagnostic> diagnostics)
         : value_(std::move(value)), diagnostics_(std::move(diagnostics)) {}
+    /// A failed result: the diagnostics hold at least one error.
     explicit parse_result(std::vector<diagnostic> diagnostics) : diagnostics_(std::move(diagnostics)) {}
 
     /// True when the input was read.
     [[nodiscard]] bool has_value() const noexcept { return value_.has_value(); }
+    /// True when the input was read (has_value()).
     explicit operator bool() const noexcept { return has_value(); }
 
     /// The value; throws parse_error (or aborts without exceptions) when there is none.
@@ -101,10 +109,12 @@ public:
         check();
         return *value_;
     }
+    /// The value (const); throws parse_error (or aborts) when there is none.
     [[nodiscard]] const T& value() const& {
         check();
         return *value_;
     }
+    /// The value, moved out; throws parse_error (or aborts) when there is none.
     [[nodiscard]] T&& value() && {
         check();
         return std::move(*value_);
@@ -114,11 +124,14 @@ public:
         REPORTDOC_ASSERT(value_.has_value());
         return *value_;
     }
+    /// The value (const); the result must hold one.
     [[nodiscard]] const T& operator*() const& noexcept {
         REPORTDOC_ASSERT(value_.has_value());
         return *value_;
     }
+    /// Member access to the value; the result must hold one.
     [[nodiscard]] T* operator->() noexcept { return &**this; }
+    /// Member access to the value (const); the result must hold one.
     [[nodiscard]] const T* operator->() const noexcept { return &**this; }
 
     /// Every diagnostic, in input order.

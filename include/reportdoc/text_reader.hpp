@@ -33,6 +33,7 @@ struct text_options {
     /// Any guess or repair (every diagnostic) is an error: a strict parse
     /// succeeds only for input that needed none.
     bool strict = false;
+    /// How paragraphs are laid out in the input.
     text_layout layout = text_layout::automatic;
     unsigned tab_width = 4;  ///< Columns per tab stop when measuring indentation.
 
@@ -48,6 +49,7 @@ struct text_options {
     bool lists = true;            ///< 第一, / 一是 / 首先 / ①, bullets and dashes become lists.
     bool unnumbered_headings = true;  ///< A short unpunctuated line between blocks is a heading.
 
+    /// Bounds on input size, depth and node count.
     reader_limits limits;
 };
 

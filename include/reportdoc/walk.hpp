@@ -85,6 +85,7 @@ public:
     /// Refers to the heading of a section.
     static basic_node_ref heading(ref<section> s) noexcept { return basic_node_ref(node_kind::heading, &s); }
 
+    /// The kind of the node referred to.
     [[nodiscard]] node_kind kind() const noexcept { return kind_; }
     /// The node as a T, or nullptr when it is not one. Regions are `block_list`
     /// (front_matter, body, closing) and `std::vector<section>` (back_matter);
@@ -124,10 +125,12 @@ class basic_walker {
     using ref = std::conditional_t<Const, const T&, T&>;
 
 public:
+    /// node_ref or mutable_node_ref, as the walker is const or not.
     using node_ref_type = basic_node_ref<Const>;
 
     /// Walks `root` and everything under it.
     explicit basic_walker(node_ref_type root) : root_(root) {}
+    /// Walks a whole report.
     explicit basic_walker(ref<report> doc) : root_(doc) {}
 
     /// Moves to the next event; false when the walk is over.

@@ -17,6 +17,7 @@ namespace reportdoc {
 struct xml_options {
     /// Unknown elements and attributes are errors instead of warnings.
     bool strict = false;
+    /// Bounds on input size, depth and node count.
     reader_limits limits;
 };
 

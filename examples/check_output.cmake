@@ -1,0 +1,35 @@
+# SPDX-License-Identifier: MIT
+#   cmake -DCOMMAND=<program;args> -DEXPECTED=<file> [-DRESULT=<exit status>] [-DMODE=exact|lines] -P check_output.cmake
+# Runs an example and compares its standard output with EXPECTED: all of it
+# (exact), or (lines) EXPECTED's lines must appear among the output's lines in
+# the same order, for output that also holds text other tests own (a writer's
+# full rendering).
+cmake_minimum_required(VERSION 3.16)
+if(NOT DEFINED RESULT)
+    set(RESULT 0)
+endif()
+execute_process(COMMAND ${COMMAND} OUTPUT_VARIABLE output RESULT_VARIABLE status)
+if(NOT status STREQUAL RESULT)
+    message(FATAL_ERROR "exit status ${status}, expected ${RESULT}; output:\n${output}")
+endif()
+file(READ "${EXPECTED}" expected)
+if(MODE STREQUAL "lines")
+    string(REPLACE ";" "\\;" output "${output}")
+    string(REPLACE "\n" ";" output_lines "${output}")
+    string(REPLACE ";" "\\;" expected "${expected}")
+    string(REPLACE "\n" ";" expected_lines "${expected}")
+    set(position 0)
+    foreach(line IN LISTS expected_lines)
+        if(line STREQUAL "")
+            continue()
+        endif()
+        list(SUBLIST output_lines ${position} -1 rest)
+        list(FIND rest "${line}" found)
+        if(found EQUAL -1)
+            message(FATAL_ERROR "line not found (in order): ${line}\noutput:\n${output}")
+        endif()
+        math(EXPR position "${position} + ${found} + 1")
+    endforeach()
+elseif(NOT output STREQUAL expected)
+    message(FATAL_ERROR "output differs from ${EXPECTED}; it was:\n${output}")
+endif()
