@@ -211,6 +211,28 @@ inline marker ordinal_marker(cursor c) noexcept {
     }
 }
 
+// "A.1." / "B.2.3": a dotted path inside appendix A or B, from the first digit on.
+// The letter makes a family of its own; the depth counts the numbers.
+inline marker appendix_path(cursor c, char letter) noexcept {
+    marker m;
+    m.style = numbering_style::dotted_path;
+    m.shape = marker_shape::bare;
+    m.tag = static_cast<char32_t>(0x110000 + letter);  // outside Unicode: no delimiter is this tag
+    std::uint8_t depth = 0;
+    for (;;) {
+        const std::string_view n = c.take_while(is_ascii_digit);
+        const std::uint32_t v = arabic_value(n);
+        if (n.empty() || n.size() > 4 || depth >= m.path.size()) return {};
+        m.path[depth++] = v;
+        if (!c.eat(U'.')) break;
+        if (!is_ascii_digit(c.peek().code_point)) break;
+    }
+    if (!text_may_follow(c, true)) return {};
+    m.depth = depth;
+    m.ordinal = m.path[depth - 1];
+    return finish(m, c);
+}
+
 inline marker keyword_marker(cursor c) noexcept {
     struct keyword {
         std::string_view word;
@@ -419,6 +441,8 @@ inline marker find_marker(std::string_view line) noexcept {
         const char32_t next = c.peek_folded();
         if (next != U'.' && next != U')') return {};
         c.advance();
+        if (next == U'.' && l.size() == 1 && l[0] >= 'A' && l[0] <= 'Z' && is_ascii_digit(c.peek().code_point))
+            return appendix_path(c, l[0]);
         if (!text_may_follow(c, true)) return {};
         if (!c.done() && !is_space_char(c.peek().code_point)) return {};  // "A.B"
         marker m = letter_marker(l, marker_shape::suffix, next);

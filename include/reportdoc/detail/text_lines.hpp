@@ -28,13 +28,14 @@ struct text_line {
     std::uint32_t indent_chars = 0;  ///< Scalar values of the indentation (the content's column - 1).
     std::uint32_t width = 0;      ///< Display columns of the content.
     std::uint32_t chars = 0;      ///< Scalar values of the content.
+    std::uint32_t feeds = 0;      ///< Form feeds before the indentation: gone from raw, still columns.
     bool page_break = false;      ///< The line held a form feed.
     [[nodiscard]] bool blank() const noexcept { return content.empty(); }
     /// The position of the first character of the content.
-    [[nodiscard]] source_position start() const noexcept { return {number, indent_chars + 1, content_offset}; }
+    [[nodiscard]] source_position start() const noexcept { return {number, feeds + indent_chars + 1, content_offset}; }
     /// The position just past the last character of the content.
     [[nodiscard]] source_position end() const noexcept {
-        return {number, indent_chars + chars + 1, content_offset + content.size()};
+        return {number, feeds + indent_chars + chars + 1, content_offset + content.size()};
     }
 };
 
@@ -113,7 +114,12 @@ inline text_lines split_lines(std::string_view input, unsigned tab_width, std::v
         line.offset = pos;
         line.number = ++number;
 
-        // Form feeds mark page breaks; they are not content.
+        // Form feeds mark page breaks; they are not content. Most stand first on their line.
+        while (!raw.empty() && raw.front() == '\f') {
+            line.page_break = true;
+            ++line.feeds;
+            raw.remove_prefix(1);
+        }
         if (raw.find('\f') != std::string_view::npos) {
             line.page_break = true;
             std::string stripped;

@@ -105,17 +105,20 @@ inline char32_t underline_char(const text_line& rule, const text_line& title) {
     return static_cast<char32_t>(r[0]);
 }
 
-// "Add a section like this one:" over lines indented four columns deeper than
-// the text: a code block, as Markdown reads it.
+// "Add a section like this one:" over lines indented deeper than the text (four
+// columns in Markdown's way, three in an RFC's): an example, kept as written.
 inline bool indented_after_lead_in(const text_state& st, std::size_t begin, std::size_t i, std::size_t j,
                                    std::uint32_t body_indent) {
+    constexpr std::uint32_t deeper = 3;
     std::size_t above = i;
     while (above > begin && st.line(above - 1).blank()) --above;
     if (above == begin || above == i || !st.usable(above - 1)) return false;
-    const std::string_view lead = st.line(above - 1).content;
-    if (lead.empty() || lead.back() != ':' || st.line(above - 1).indent + 4 > st.line(i).indent) return false;
+    const text_line& lead = st.line(above - 1);
+    if (lead.content.empty() || lead.content.back() != ':' || lead.indent + deeper > st.line(i).indent ||
+        find_marker(lead.content))  // under a list item's lead-in, deeper lines are the item's
+        return false;
     for (std::size_t k = i; k < j; ++k)
-        if (st.line(k).indent < body_indent + 4 || st.line(k).width > 100 || looks_like_prose(st.line(k))) return false;
+        if (st.line(k).indent < body_indent + deeper || st.line(k).width > 100 || looks_like_prose(st.line(k))) return false;
     return true;
 }
 
