@@ -35,6 +35,7 @@ stages=(
     "gcc-c++17-no-exceptions|g++|17|None|-O2 $no_exceptions|"
     "meson|clang++|20|||"
     "readme|||||"
+    "fuzz|||||"
 )
 
 stage_names() {
@@ -88,6 +89,8 @@ run_stage() {
     case $name in
         meson) meson_stage "$name" "$compiler" "$standard" ;;
         readme) readme_stage "$name" ;;
+        # Each libFuzzer target for 45 s under ASan and UBSan (fuzz/run.sh).
+        fuzz) REPORTDOC_FUZZ_BUILD=$build_root/fuzz JOBS=$jobs fuzz/run.sh 45 ;;
         *) cmake_stage "$name" "$compiler" "$standard" "$build_type" "$flags" "$options" ;;
     esac
 }
