@@ -139,9 +139,20 @@ int usage_error(const std::string& message) {
     return 2;
 }
 
+// A regular file is read with one fread into a string of its size, so that
+// reading costs no copies and peak memory stays at one input; a pipe is read
+// in chunks (as is whatever a growing file gained meanwhile).
 bool read_all(const std::string& path, std::string& into) {
     std::FILE* f = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
     if (!f) return false;
+    if (f != stdin && std::fseek(f, 0, SEEK_END) == 0) {
+        const long size = std::ftell(f);
+        std::rewind(f);
+        if (size > 0) {
+            into.resize(static_cast<std::size_t>(size));
+            into.resize(std::fread(into.data(), 1, into.size(), f));
+        }
+    }
     char chunk[1 << 16];
     std::size_t n;
     while ((n = std::fread(chunk, 1, sizeof chunk, f)) > 0) into.append(chunk, n);
