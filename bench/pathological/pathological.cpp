@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: MIT
+// Pathological inputs, as cmark's pathological tests: each case is generated
+// at size N and 10 N and run in a child process of its own; the run fails
+// when 10 N takes 15 times as long as N or more (quadratic behaviour shows as
+// about 100 times). Peak RSS is reported beside the input size.
+//
+//   pathological [--quick] [CASE...]
+//
+// --quick runs every case at a tenth of its size. bench/pathological/run.sh
+// builds and runs it. Exit status 1 when a case is superlinear or fails.
+#include <reportdoc/reportdoc.hpp>
+
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace {
+
+using namespace reportdoc;
+
+std::string repeat(std::string_view s, std::size_t n) {
+    std::string out;
+    out.reserve(s.size() * n);
+    for (std::size_t i = 0; i < n; ++i) out += s;
+    return out;
+}
+
+// Fails the child (and so the case) loudly: a pathological input must still be read.
+void expect(bool ok, const char* what) {
+    if (ok) return;
+    std::fprintf(stderr, "pathological: %s\n", what);
+    std::_Exit(3);
+}
+
+std::size_t rendered_size(const report& doc) {
+    return render_html(doc).size() + render_markdown(doc).size() + render_text(doc).size() + render_xml(doc).size();
+}
+
+// Reads text and renders it with every writer.
+void text_through_everything(const std::string& input) {
+    const parse_result<report> r = parse_text(input);
+    expect(r.has_value(), "parse_text failed");
+    expect(rendered_size(*r) > 0, "nothing rendered");
+}
+
+struct pathological_case {
+    const char* name;
+    const char* description;
+    std::size_t n;  // the case's unit count at size N (10 N is ten times it)
+    std::function<std::string(std::size_t)> generate;
+    std::function<void(const std::string&)> run;
+};
+
+std::vector<pathological_case> cases() {
+    std::vector<pathological_case> all;
+    all.push_back({"one-line", "text on one line (5 MB / 50 MB), read and rendered", 5'000'000 / 15,
+                   [](std::size_t n) { return repeat("汉字 and words, ", n); }, text_through_everything});
+    all.push_back({"tiny-paragraphs", "tiny paragraphs (100k / 1M), read and rendered", 100'000,
+                   [](std::size_t n) { return "报告\n\n" + repeat("好。\n\n", n); }, text_through_everything});
+    all.push_back({"alternating-outline", "outline markers of alternating levels (10k / 100k)", 10'000,
+                   [](std::size_t n) { return "报告\n\n" + repeat("一、大标题\n(一)小标题\n", n / 2); },
+                   text_through_everything});
+    all.push_back({"list-indents", "numbered list items indented 0..99 levels, cycling (10k / 100k)", 10'000,
+                   [](std::size_t n) {
+                       std::string s = "Title\n\nThe list:\n\n";
+                       for (std::size_t i = 0; i < n; ++i) s += std::string(2 * (i % 100), ' ') + "1. item\n";
+                       return s;
+                   },
+                   text_through_everything});
+    all.push_back({"repeated-front", "repeated title and metadata lines (5k / 50k)", 5'000,
+                   [](std::size_t n) { return repeat("标题\n时间:2023-06-15 作者:张三\n", n) + "正文。\n"; },
+                   text_through_everything});
+    all.push_back({"deep-xml", "XML sections nested (10k / 100k deep), read, written, compared", 10'000,
+                   [](std::size_t n) {
+                       return R"(<report xmlns="https://reportdoc.dev/ns/1" version="1"><body>)" +
+                              repeat("<section><heading>h</heading>", n) + repeat("</section>", n) + "</body></report>";
+                   },
+                   [](const std::string& input) {
+                       xml_options options;
+                       options.limits.max_depth = 1'000'000;
+                       const parse_result<report> r = parse_xml(input, options);
+                       expect(r.has_value(), "parse_xml failed");
+                       const parse_result<report> again = parse_xml(render_xml(*r), options);
+                       expect(again.has_value() && *again == *r, "the XML round trip changed the document");
+                       expect(rendered_size(*r) > 0, "nothing rendered");
+                   }});
+    all.push_back({"deep-xml-refused", "XML sections nested (10k / 100k deep), default limit", 10'000,
+                   [](std::size_t n) {
+                       return R"(<report xmlns="https://reportdoc.dev/ns/1" version="1"><body>)" +
+                              repeat("<section>", n) + repeat("</section>", n) + "</body></report>";
+                   },
+                   [](const std::string& input) {
+                       const parse_result<report> r = parse_xml(input);
+                       expect(!r && r.diagnostics().at(0).code == "limit-depth", "no limit-depth error");
+                   }});
+    all.push_back({"markdown-punctuation", "a paragraph of *_[ (1 MB / 10 MB) through Markdown and HTML", 1'000'000 / 3,
+                   [](std::size_t n) { return repeat("*_[", n); },
+                   [](const std::string& line) {
+                       const report doc = report_builder{}.paragraph(line).build();
+                       expect(render_markdown(doc).size() == 2 * line.size() + 1, "not every character escaped once");
+                       expect(render_html(doc).size() > line.size(), "HTML");
+                   }});
+    return all;
+}
+
+struct measurement {
+    double seconds = 0;
+    long peak_kib = 0;
+    bool ok = false;
+};
+
+// Generates and runs one case in a child, so that its peak RSS is its own.
+measurement measure(const pathological_case& c, std::size_t n, std::size_t& input_size) {
+    int pipe_fds[2];
+    if (pipe(pipe_fds) != 0) return {};
+    const pid_t child = fork();
+    if (child == 0) {
+        close(pipe_fds[0]);
+        const std::string input = c.generate(n);
+        const auto start = std::chrono::steady_clock::now();
+        c.run(input);
+        const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        const std::size_t size = input.size();
+        const bool written = write(pipe_fds[1], &seconds, sizeof seconds) == sizeof seconds &&
+                             write(pipe_fds[1], &size, sizeof size) == sizeof size;
+        std::_Exit(written ? 0 : 4);
+    }
+    close(pipe_fds[1]);
+    measurement m;
+    int status = 0;
+    rusage usage{};
+    const bool got = read(pipe_fds[0], &m.seconds, sizeof m.seconds) == sizeof m.seconds &&
+                     read(pipe_fds[0], &input_size, sizeof input_size) == sizeof input_size;
+    close(pipe_fds[0]);
+    wait4(child, &status, 0, &usage);
+    m.peak_kib = usage.ru_maxrss;
+    m.ok = got && WIFEXITED(status) && WEXITSTATUS(status) == 0;
+    return m;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    bool quick = false;
+    std::vector<std::string_view> wanted;
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg = argv[i];
+        if (arg == "--quick") quick = true;
+        else wanted.push_back(arg);
+    }
+    std::printf("%-22s %10s %9s %10s %9s %7s %9s %7s\n", "case", "size N", "time N", "size 10N", "time 10N", "ratio",
+                "RSS 10N", "RSS/in");
+    bool all_ok = true;
+    for (const pathological_case& c : cases()) {
+        if (!wanted.empty() && std::find(wanted.begin(), wanted.end(), c.name) == wanted.end()) continue;
+        const std::size_t n = quick ? c.n / 10 : c.n;
+        std::size_t small_size = 0, large_size = 0;
+        const measurement small = measure(c, n, small_size);
+        const measurement large = measure(c, 10 * n, large_size);
+        // Below a millisecond the ratio is noise; such a case is fast enough at any ratio.
+        const double ratio = large.seconds / std::max(small.seconds, 1e-3);
+        const bool ok = small.ok && large.ok && ratio < 15;
+        all_ok = all_ok && ok;
+        std::printf("%-22s %9.1fM %8.3fs %9.1fM %8.3fs %6.1fx %8.0fM %6.1fx%s\n", c.name, small_size / 1e6, small.seconds,
+                    large_size / 1e6, large.seconds, ratio, large.peak_kib / 1024.0,
+                    large.peak_kib * 1024.0 / static_cast<double>(std::max<std::size_t>(large_size, 1)),
+                    ok ? "" : (small.ok && large.ok ? "  SUPERLINEAR" : "  FAILED"));
+        std::fflush(stdout);
+    }
+    return all_ok ? 0 : 1;
+}
