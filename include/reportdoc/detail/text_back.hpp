@@ -109,6 +109,14 @@ inline void read_related_links(text_state& st) {
     st.body_end = heading;
 }
 
+// The length of "附件：" or "附件:" when s is that label alone or followed by the first item; 0 otherwise.
+inline std::size_t attachment_note_label(std::string_view s) {
+    for (std::string_view label : {std::string_view("附件："), std::string_view("附件:")})
+        if (s.substr(0, label.size()) == label && (s.size() == label.size() || find_marker(s.substr(label.size()))))
+            return label.size();
+    return 0;
+}
+
 // 附件1 / 附件：检查表 / Appendix A. Data / 注释 / 名词解释 at the start of a line.
 inline section_role back_matter_role(const text_line& l, marker& m) {
     const std::string_view s = l.content;
@@ -133,6 +141,12 @@ inline void read_back_matter(text_state& st) {
         if (!st.usable(i)) continue;
         marker m;
         const section_role role = back_matter_role(st.line(i), m);
+        // "附件：" alone over "1．…" lines is the attachment note of the closing, not an attachment.
+        if (role == section_role::appendix && attachment_note_label(st.line(i).content) == st.line(i).content.size()) {
+            const std::size_t next = st.next_usable(i + 1, st.body_end);
+            const marker item = next < st.body_end ? find_marker(st.line(next).content) : marker{};
+            if (item && item.style == numbering_style::arabic) continue;
+        }
         if (role == section_role::none) {
             // After an appendix, "Authors' Addresses" or "Index" is back matter of its own.
             if (!starts.empty() && st.line(i).indent == 0 && is_top_level_title(st.line(i).content))
@@ -189,13 +203,6 @@ inline bool is_thanks(std::string_view s) {
     return false;
 }
 
-// The length of "附件：" or "附件:" when s starts with it and items follow on the line; 0 otherwise.
-inline std::size_t attachment_note_label(std::string_view s) {
-    for (std::string_view label : {std::string_view("附件："), std::string_view("附件:")})
-        if (s.substr(0, label.size()) == label && find_marker(s.substr(label.size()))) return label.size();
-    return 0;
-}
-
 // Units [first, last) as "附件：" and a list of the attachments' names.
 inline void read_attachment_note(text_state& st, const std::vector<text_unit>& units, std::size_t first, std::size_t last) {
     const text_unit& head = units[first];
@@ -206,8 +213,9 @@ inline void read_attachment_note(text_state& st, const std::vector<text_unit>& u
     for (std::size_t u = first; u < last; ++u) {
         std::string_view s = units[u].text;
         if (u == first) s.remove_prefix(label);
+        if (s.empty()) continue;  // the label alone on its line
         const marker m = find_marker(s);
-        if (u == first) {
+        if (items.items.empty()) {
             items.style = m.style;
             items.start = m.ordinal;
         }
@@ -248,7 +256,7 @@ inline void read_closing(text_state& st, std::vector<text_unit>& units) {
         while (j > 0 && units[j - 1].mark && units[j - 1].mark.style == numbering_style::arabic &&
                !has_clause_punctuation(std::string_view(units[j - 1].text).substr(units[j - 1].mark.content)))
             --j;
-        if (j > 0 && attachment_note_label(units[j - 1].text) != 0) note = j - 1;
+        if (j > 0 && attachment_note_label(units[j - 1].text) != 0 && (j < k || units[j - 1].text.size() > 6)) note = j - 1;
     }
     if (note == k && k > 0 && units[k - 1].width <= 120 && is_thanks(units[k - 1].text) && !units[k - 1].mark)
         closing.emplace_back(--k, paragraph_role::closing);

@@ -52,7 +52,10 @@ inline void apply_metadata(text_state& st, const std::vector<meta_field>& fields
                 else st.doc.meta.extra.push_back(metadata_field{f.key, f.value});
                 break;
             case meta_kind::author:
-                if (!f.value.empty()) st.doc.meta.authors.push_back(f.value);
+                // A byline and an Author line may name the same person.
+                if (!f.value.empty() && std::find(st.doc.meta.authors.begin(), st.doc.meta.authors.end(), f.value) ==
+                                            st.doc.meta.authors.end())
+                    st.doc.meta.authors.push_back(f.value);
                 break;
             case meta_kind::category:
                 if (st.doc.meta.category.empty()) st.doc.meta.category = f.value;
@@ -208,6 +211,12 @@ inline void read_front_matter(text_state& st) {
             body = i;
             break;
         }
+        // Under the metadata, a line with clauses is the text (hard-wrapped, it need not end a sentence).
+        if (!metadata && has_clause_punctuation(l.content) && l.width > 30 &&
+            std::any_of(front.begin(), front.end(), [&](std::size_t k) { return !parse_metadata_line(st.line(k).content).empty(); })) {
+            body = i;
+            break;
+        }
         // An underlined line under the title heads the first section.
         const bool underlined = !front.empty() && i + 1 < n && st.usable(i + 1) && underline_char(st.line(i + 1), l);
         if (!metadata && (underlined || is_salutation(l) || looks_like_prose(l) || is_front_section_title(l.content) ||
@@ -359,7 +368,7 @@ inline void read_front_matter(text_state& st) {
                     const auto words = metadata_detail::tokens(s);
                     if (!words.empty() && words.back().size() >= 6 && words.back().size() <= 12 &&
                         is_cjk_char(decode_utf8(words.back(), 0).code_point))
-                        st.doc.meta.authors.emplace_back(words.back());
+                        apply_metadata(st, {meta_field{meta_kind::author, {}, std::string(words.back()), {}, {}}});
                 }
                 break;
         }

@@ -165,6 +165,13 @@ inline std::vector<meta_field> parse_metadata_line(std::string_view line) {
             fields.back().value.append(tok);
             continue;
         }
+        // "来源: 北考网 www.beiweimall.com": the address of the source just named.
+        if (!fields.empty() && fields.back().kind == meta_kind::source && fields.back().url.empty() &&
+            find_site_address(tok) == 0) {
+            fields.back().url = std::string(tok);
+            opened = false;
+            continue;
+        }
         // An unlabelled value: a date, or a site (name and address), or something else.
         meta_field f;
         if (date_match d = read_date(line.substr(static_cast<std::size_t>(tok.data() - line.data())))) {

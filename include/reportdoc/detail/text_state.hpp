@@ -110,8 +110,9 @@ struct text_state {
     }
 
     inline_list text_content(std::string s, source_span span) {
-        ++nodes;
         inline_list content;
+        if (s.empty()) return content;  // no empty text nodes: an untitled section has no title
+        ++nodes;
         content.push_back(reportdoc::text{std::move(s), span});
         return content;
     }

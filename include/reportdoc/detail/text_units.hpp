@@ -33,7 +33,7 @@ inline layout_info detect_layout(const text_state& st, std::size_t begin, std::s
         if (previous_blank && lines > 1) ++gaps;
         previous_blank = false;
         const text_line& l = st.line(i);
-        if (l.width >= 20) widths.push_back(l.width);
+        if (l.width >= 20) widths.push_back(l.indent + l.width);  // where lines end: items wrap at the same column
         if (l.width > 2 * l.chars - 2 * l.chars / 3) ++cjk_lines;  // mostly double-width characters
     }
     const bool cjk = cjk_lines * 2 > lines;
@@ -92,7 +92,7 @@ inline bool continues(const text_state& st, const layout_info& layout, std::size
         if (const marker m = find_marker(head)) head = head.substr(m.content);  // the 、 of 二、 is no clause
         if (!has_clause_punctuation(head)) return false;  // a heading line directly above its paragraph
     }
-    return la.width + layout.tolerance >= layout.wrap_width || !ends_sentence(la.content);
+    return la.indent + la.width + layout.tolerance >= layout.wrap_width || !ends_sentence(la.content);
 }
 
 // A line of one repeated character under a title: = - * ~ " ^ # + (as reStructuredText).

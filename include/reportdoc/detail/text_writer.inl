@@ -192,8 +192,10 @@ private:
         scratch_.clear();
         text_writer_detail::flatten(s.title, scratch_, opt_.link_targets);
         std::string line = scratch_;
-        // A run-in heading carries its first paragraph, after the punctuation that ends the heading.
-        const paragraph* first = s.run_in && !s.children.empty() ? s.children.front().as<paragraph>() : nullptr;
+        // A run-in heading carries its first paragraph, after the punctuation that ends the heading;
+        // so does a numbered section without a title (第一条　为了…).
+        const bool carries = s.run_in || (s.title.empty() && !s.label.empty());
+        const paragraph* first = carries && !s.children.empty() ? s.children.front().as<paragraph>() : nullptr;
         if (first && first->role == paragraph_role::body) {
             scratch_.clear();
             text_writer_detail::flatten(first->content, scratch_, opt_.link_targets);
@@ -231,7 +233,8 @@ private:
         if (opt_.cjk_indent && cjk_ && p.role == paragraph_role::body && line_.at_content_start() &&
             !in_list_item())
             line_.literal("\u3000\u3000");
-        write_lines(scratch_);
+        // A salutation, byline or signature stays one line: wrapped, it would read back as two.
+        write_lines(scratch_, p.role == paragraph_role::body);
     }
 
     bool in_list_item() const noexcept {
@@ -241,11 +244,13 @@ private:
     }
 
     // Text that may hold line breaks: each piece wrapped, each break a new line.
-    void write_lines(std::string_view s) {
+    void write_lines(std::string_view s, bool wrap = true) {
         std::size_t start = 0;
         while (true) {
             const std::size_t nl = s.find('\n', start);
-            line_.text(s.substr(start, nl == std::string_view::npos ? std::string_view::npos : nl - start));
+            const std::string_view piece = s.substr(start, nl == std::string_view::npos ? std::string_view::npos : nl - start);
+            if (wrap) line_.text(piece);
+            else line_.literal(piece);
             if (nl == std::string_view::npos) return;
             line_.newline();
             start = nl + 1;
