@@ -211,9 +211,13 @@ inline void read_front_matter(text_state& st) {
             body = i;
             break;
         }
-        // Under the metadata, a line with clauses is the text (hard-wrapped, it need not end a sentence).
-        if (!metadata && has_clause_punctuation(l.content) && l.width > 30 &&
-            std::any_of(front.begin(), front.end(), [&](std::size_t k) { return !parse_metadata_line(st.line(k).content).empty(); })) {
+        // A line with clauses that runs on into the next is the text, hard-wrapped (it need not end
+        // a sentence); under the metadata, any line with clauses is.
+        const bool runs_on = i + 1 < n && st.usable(i + 1) && st.line(i + 1).width > 20;
+        if (!front.empty() && !metadata && has_clause_punctuation(l.content) && l.width > 30 &&
+            (runs_on || std::any_of(front.begin(), front.end(), [&](std::size_t k) {
+                 return !parse_metadata_line(st.line(k).content).empty();
+             }))) {
             body = i;
             break;
         }
