@@ -195,19 +195,61 @@ void visit_partial(Variant&& v, F&& f) {
         },
         static_cast<Variant&&>(v));
 }
+
+/// What inline_node and block share: a closed variant of alternatives and the
+/// ways to ask which one it holds.
+template <class Variant>
+class variant_holder {
+public:
+    /// The closed set of alternatives.
+    using variant_type = Variant;
+
+    /// True when the node holds a T.
+    template <class T>
+    [[nodiscard]] bool is() const noexcept {
+        return std::holds_alternative<T>(value_);
+    }
+    /// The T this node holds, or nullptr.
+    template <class T>
+    [[nodiscard]] T* as() noexcept {
+        return std::get_if<T>(&value_);
+    }
+    /// The T this node holds, or nullptr (const).
+    template <class T>
+    [[nodiscard]] const T* as() const noexcept {
+        return std::get_if<T>(&value_);
+    }
+    /// The underlying variant, for std::visit.
+    [[nodiscard]] variant_type& value() noexcept { return value_; }
+    /// The underlying variant, for std::visit (const).
+    [[nodiscard]] const variant_type& value() const noexcept { return value_; }
+    /// Calls f with the alternative if f accepts it (a partial visitor is fine).
+    template <class F>
+    void visit(F&& f) {
+        visit_partial(value_, static_cast<F&&>(f));
+    }
+    /// Calls f with the alternative if f accepts it (const).
+    template <class F>
+    void visit(F&& f) const {
+        visit_partial(value_, static_cast<F&&>(f));
+    }
+
+protected:
+    variant_holder() = default;
+    template <class T>
+    explicit variant_holder(T&& value) : value_(static_cast<T&&>(value)) {}
+    Variant value_;
+};
 }  // namespace detail
 
 /// One inline: text, emphasis, strong, code, link or line_break.
-class inline_node {
+class inline_node : public detail::variant_holder<std::variant<text, emphasis, strong, code, link, line_break>> {
 public:
-    /// The closed set of inline alternatives.
-    using variant_type = std::variant<text, emphasis, strong, code, link, line_break>;
-
     inline_node() = default;
     /// Makes a node from any inline alternative (`text{"a"}`, `emphasis{...}` ...).
     template <class T, class = std::enable_if_t<std::is_constructible_v<variant_type, T&&> &&
                                                 !std::is_same_v<std::decay_t<T>, inline_node>>>
-    inline_node(T&& value) : value_(static_cast<T&&>(value)) {}  // NOLINT: implicit by design
+    inline_node(T&& value) : variant_holder(static_cast<T&&>(value)) {}  // NOLINT: implicit by design
 
     /// Deep copy; does not recurse with the depth of the tree.
     REPORTDOC_FUNC inline_node(const inline_node& other);
@@ -225,35 +267,6 @@ public:
                                        node_kind::code, node_kind::link,     node_kind::line_break};
         return kinds[value_.index()];
     }
-    /// True when the node holds a T.
-    template <class T>
-    [[nodiscard]] bool is() const noexcept {
-        return std::holds_alternative<T>(value_);
-    }
-    /// The T this node holds, or nullptr.
-    template <class T>
-    [[nodiscard]] T* as() noexcept {
-        return std::get_if<T>(&value_);
-    }
-    template <class T>
-    /// The T this node holds, or nullptr (const).
-    [[nodiscard]] const T* as() const noexcept {
-        return std::get_if<T>(&value_);
-    }
-    /// The underlying variant, for std::visit.
-    [[nodiscard]] variant_type& value() noexcept { return value_; }
-    /// The underlying variant, for std::visit (const).
-    [[nodiscard]] const variant_type& value() const noexcept { return value_; }
-    /// Calls f with the alternative if f accepts it (a partial visitor is fine).
-    template <class F>
-    void visit(F&& f) {
-        detail::visit_partial(value_, static_cast<F&&>(f));
-    }
-    template <class F>
-    /// Calls f with the alternative if f accepts it (const).
-    void visit(F&& f) const {
-        detail::visit_partial(value_, static_cast<F&&>(f));
-    }
     /// The node's source span, if a reader made it.
     [[nodiscard]] REPORTDOC_FUNC const source_span& span() const noexcept;
     /// The node's source span, to set or change it.
@@ -266,9 +279,8 @@ public:
 
 private:
     struct shallow_tag {};
-    inline_node(shallow_tag, variant_type&& v) noexcept : value_(std::move(v)) {}
+    inline_node(shallow_tag, variant_type&& v) noexcept : variant_holder(std::move(v)) {}
     friend struct detail::tree_access;
-    variant_type value_;
 };
 
 // Defined here, where inline_node is complete: comparing children compares inline_nodes.
@@ -398,16 +410,13 @@ struct preformatted {
 };
 
 /// One block: section, paragraph, list, block_quote or preformatted.
-class block {
+class block : public detail::variant_holder<std::variant<section, paragraph, list, block_quote, preformatted>> {
 public:
-    /// The closed set of block alternatives.
-    using variant_type = std::variant<section, paragraph, list, block_quote, preformatted>;
-
     block() = default;
     /// Makes a block from any block alternative.
     template <class T, class = std::enable_if_t<std::is_constructible_v<variant_type, T&&> &&
                                                 !std::is_same_v<std::decay_t<T>, block>>>
-    block(T&& value) : value_(static_cast<T&&>(value)) {}  // NOLINT: implicit by design
+    block(T&& value) : variant_holder(static_cast<T&&>(value)) {}  // NOLINT: implicit by design
 
     /// Deep copy; does not recurse with the depth of the tree.
     REPORTDOC_FUNC block(const block& other);
@@ -425,35 +434,6 @@ public:
                                        node_kind::block_quote, node_kind::preformatted};
         return kinds[value_.index()];
     }
-    /// True when the block holds a T.
-    template <class T>
-    [[nodiscard]] bool is() const noexcept {
-        return std::holds_alternative<T>(value_);
-    }
-    /// The T this block holds, or nullptr.
-    template <class T>
-    [[nodiscard]] T* as() noexcept {
-        return std::get_if<T>(&value_);
-    }
-    template <class T>
-    /// The T this block holds, or nullptr (const).
-    [[nodiscard]] const T* as() const noexcept {
-        return std::get_if<T>(&value_);
-    }
-    /// The underlying variant, for std::visit.
-    [[nodiscard]] variant_type& value() noexcept { return value_; }
-    /// The underlying variant, for std::visit (const).
-    [[nodiscard]] const variant_type& value() const noexcept { return value_; }
-    /// Calls f with the alternative if f accepts it (a partial visitor is fine).
-    template <class F>
-    void visit(F&& f) {
-        detail::visit_partial(value_, static_cast<F&&>(f));
-    }
-    template <class F>
-    /// Calls f with the alternative if f accepts it (const).
-    void visit(F&& f) const {
-        detail::visit_partial(value_, static_cast<F&&>(f));
-    }
     /// The block's source span, if a reader made it.
     [[nodiscard]] REPORTDOC_FUNC const source_span& span() const noexcept;
     /// The block's source span, to set or change it.
@@ -466,9 +446,8 @@ public:
 
 private:
     struct shallow_tag {};
-    block(shallow_tag, variant_type&& v) noexcept : value_(std::move(v)) {}
+    block(shallow_tag, variant_type&& v) noexcept : variant_holder(std::move(v)) {}
     friend struct detail::tree_access;
-    variant_type value_;
 };
 
 // ---------------------------------------------------------------------------

@@ -273,7 +273,7 @@ REPORTDOC_FUNC std::string_view to_string(paragraph_role role) noexcept {
 }
 
 REPORTDOC_FUNC inline_node::inline_node(const inline_node& other)
-    : value_(detail::tree_access::shallow(other.value_)) {
+    : variant_holder(detail::tree_access::shallow(other.value_)) {
     detail::tree_access::copy_children(other, *this);
 }
 
@@ -289,7 +289,7 @@ REPORTDOC_FUNC source_span& inline_node::span() noexcept { return detail::tree_a
 
 REPORTDOC_FUNC bool operator==(const inline_node& a, const inline_node& b) { return detail::tree_access::equal(a, b); }
 
-REPORTDOC_FUNC block::block(const block& other) : value_(detail::tree_access::shallow(other.value_)) {
+REPORTDOC_FUNC block::block(const block& other) : variant_holder(detail::tree_access::shallow(other.value_)) {
     detail::tree_access::copy_children(other, *this);
 }
 
