@@ -7,7 +7,7 @@
 // agree on where a wrapped line may be joined without a space.
 #pragma once
 
-#include <reportdoc/detail/markers.hpp>
+#include <reportdoc/detail/char_class.hpp>
 
 namespace reportdoc::detail {
 
@@ -60,12 +60,6 @@ constexpr bool no_break_after(char32_t c) noexcept {
     }
 }
 
-/// True when c reads as CJK text at a line edge: a wrapped line ending or
-/// starting with it is joined to its neighbour without a space.
-constexpr bool reads_as_cjk(char32_t c) noexcept {
-    return is_cjk_char(c) || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF) || c == U'\u2026' ||
-           c == U'\u2014' || c == U'\u201C' || c == U'\u201D' || c == U'\u2018' || c == U'\u2019';
-}
 
 /// True when a line may break between `before` and `after` (adjacent, no
 /// space between them) without changing the text: one side reads as CJK, and

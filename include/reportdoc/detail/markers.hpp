@@ -5,6 +5,7 @@
 // context (sequence, layout); this file only says what is written.
 #pragma once
 
+#include <reportdoc/detail/char_class.hpp>
 #include <reportdoc/detail/numerals.hpp>
 #include <reportdoc/detail/utf8.hpp>
 #include <reportdoc/model.hpp>
@@ -66,18 +67,6 @@ constexpr char32_t fold_delimiter(char32_t c) noexcept {
         case U'﹑': return U'、';
         default: return c;
     }
-}
-
-/// Spaces that may separate a marker from its text or indent a line.
-constexpr bool is_space_char(char32_t c) noexcept {
-    return c == U' ' || c == U'\t' || c == U'\u3000' || c == U'\u00A0' || c == U'\u2002' || c == U'\u2003' ||
-           c == U'\u2009' || c == U'\u202F';
-}
-
-/// CJK ideographs and the fullwidth forms that read as CJK text.
-constexpr bool is_cjk_char(char32_t c) noexcept {
-    return (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) ||
-           (c >= 0x20000 && c <= 0x3FFFF) || (c >= 0x3040 && c <= 0x30FF) || (c >= 0xAC00 && c <= 0xD7AF);
 }
 
 namespace marker_detail {

@@ -236,12 +236,6 @@ inline std::string_view trim_spaces(std::string_view s) noexcept {
     return s;
 }
 
-/// True when the text reads as CJK at this end (so lines join without a space).
-inline bool cjk_edge(char32_t c) noexcept {
-    return is_cjk_char(c) || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF) || c == U'…' ||
-           c == U'—' || c == U'“' || c == U'”' || c == U'‘' || c == U'’';
-}
-
 /// Appends `next` to `text` the way a wrapped line continues: CJK to CJK
 /// without a space, Latin with one space.
 inline void append_wrapped(std::string& text, std::string_view next) {
@@ -252,7 +246,7 @@ inline void append_wrapped(std::string& text, std::string_view next) {
     if (next.empty()) return;
     const char32_t before = last_char(text).code_point;
     const char32_t after = decode_utf8(next, 0).code_point;
-    if (!cjk_edge(before) && !cjk_edge(after)) text += ' ';
+    if (!reads_as_cjk(before) && !reads_as_cjk(after)) text += ' ';
     text.append(next);
 }
 

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: MIT
+// Character classes the readers and the writers must agree on: what counts
+// as space, as a CJK character, and as text that joins CJK without a space.
+#pragma once
+
+namespace reportdoc::detail {
+
+/// Spaces that may separate a marker from its text or indent a line.
+constexpr bool is_space_char(char32_t c) noexcept {
+    return c == U' ' || c == U'\t' || c == U'\u3000' || c == U'\u00A0' || c == U'\u2002' || c == U'\u2003' ||
+           c == U'\u2009' || c == U'\u202F';
+}
+
+/// CJK ideographs (with extensions and compatibility forms), kana and hangul syllables.
+constexpr bool is_cjk_char(char32_t c) noexcept {
+    return (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) ||
+           (c >= 0x20000 && c <= 0x3FFFF) || (c >= 0x3040 && c <= 0x30FF) || (c >= 0xAC00 && c <= 0xD7AF);
+}
+
+/// True when c reads as CJK text at a line edge: a wrapped line ending or
+/// starting with it is joined to its neighbour without a space.
+constexpr bool reads_as_cjk(char32_t c) noexcept {
+    return is_cjk_char(c) || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF) || c == U'\u2026' ||
+           c == U'\u2014' || c == U'\u201C' || c == U'\u201D' || c == U'\u2018' || c == U'\u2019';
+}
+
+}  // namespace reportdoc::detail
