@@ -85,7 +85,9 @@ for size in "${sizes[@]}"; do
 import json, sys
 times = json.load(open(sys.argv[1]))
 for r in json.load(open(sys.argv[2]))["results"]:
-    times.setdefault(r["command"], []).extend(r["times"])
+    t = times.setdefault(r["command"], {"wall": [], "cpu": []})
+    t["wall"].extend(r["times"])
+    t["cpu"].append(r["user"] + r["system"])  # hyperfine keeps only the round's mean
 json.dump(times, open(sys.argv[1], "w"))
 EOF
         done
@@ -126,32 +128,34 @@ done
 python3 - "$work" "${sizes[@]}" <<'EOF'
 import json, statistics, sys, os
 work, sizes = sys.argv[1], sys.argv[2:]
-times = {k: statistics.median(v) for k, v in json.load(open(os.path.join(work, "times.json"))).items()}
+raw = json.load(open(os.path.join(work, "times.json")))
 rss = {}
 for line in open(os.path.join(work, "rss.tsv")):
     label, size, kib = line.rstrip("\n").split("\t")
     rss[label] = (int(size), int(kib) * 1024)
 
-def mbs(label, size_bytes):
-    return size_bytes / times[label] / 1e6
+scaling = {}  # metric -> label -> median seconds
+for metric, title in (("wall", "wall-clock medians"), ("cpu", "CPU time, user + system, median of the rounds' means")):
+    times = {k: statistics.median(v[metric]) for k, v in raw.items()}
+    print(f"### Throughput: {title}\n")
+    print("| input | reportdoc text→html | cmark md→html | pandoc md→html | reportdoc ÷ cmark | reportdoc ÷ pandoc "
+          "| reportdoc xml→html | pugixml load | xml→html ÷ pugixml |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    for size in sizes:
+        for style in ("zh", "en"):
+            p = f"{style}-{size}mb "
+            t, c, x, l = (times[p + k] for k in ("reportdoc text→html", "cmark md→html", "reportdoc xml→html", "pugixml load"))
+            tb, cb = rss[p + "reportdoc text→html"][0], rss[p + "cmark md→html"][0]
+            pan = times.get(p + "pandoc md→html")
+            cell = lambda s, b: f"{s * 1000:.1f} ms ({b / s / 1e6:.0f} MB/s)"
+            print(f"| {style} {size} MB | {cell(t, tb)} | {cell(c, cb)} | "
+                  + (cell(pan, cb) if pan else "–") + f" | {c / t:.2f}× | " + (f"{pan / t:.0f}×" if pan else "–")
+                  + f" | {x * 1000:.1f} ms | {l * 1000:.1f} ms | {x / l:.2f}× |")
+    print()
+    scaling[metric] = times
 
-print("### Throughput (hyperfine medians, whole process)\n")
-print("| input | reportdoc text→html | cmark md→html | pandoc md→html | reportdoc ÷ cmark | reportdoc ÷ pandoc "
-      "| reportdoc xml→html | pugixml load | xml→html ÷ pugixml |")
-print("|---|---|---|---|---|---|---|---|---|")
-for size in sizes:
-    for style in ("zh", "en"):
-        p = f"{style}-{size}mb "
-        t, c, x, l = (times[p + k] for k in ("reportdoc text→html", "cmark md→html", "reportdoc xml→html", "pugixml load"))
-        tb, cb = rss[p + "reportdoc text→html"][0], rss[p + "cmark md→html"][0]
-        pan = times.get(p + "pandoc md→html")
-        cell = lambda s, b: f"{s * 1000:.1f} ms ({b / s / 1e6:.0f} MB/s)"
-        print(f"| {style} {size} MB | {cell(t, tb)} | {cell(c, cb)} | "
-              + (cell(pan, cb) if pan else "–") + f" | {c / t:.2f}× | " + (f"{pan / t:.0f}×" if pan else "–")
-              + f" | {x * 1000:.1f} ms | {l * 1000:.1f} ms | {x / l:.2f}× |")
-
-print("\nreportdoc ÷ cmark and ÷ pandoc: how many times faster reportdoc is (their time ÷ ours); "
-      "xml→html ÷ pugixml: our time ÷ the bare load's.\n")
+print("reportdoc ÷ cmark and ÷ pandoc: how many times faster reportdoc is (their time ÷ ours); "
+      "xml→html ÷ pugixml: our time ÷ the bare load's. MB/s: 10^6 bytes of each tool's own input per second.\n")
 print("### Peak RSS as a multiple of the input size (/usr/bin/time -v)\n")
 labels = ["reportdoc text→html", "cmark md→html", "pandoc md→html", "reportdoc xml→html", "pugixml load"]
 print("| input | " + " | ".join(labels) + " |")
@@ -163,15 +167,15 @@ for size in sizes:
         print(f"| {style} {size} MB | " + " | ".join(cells) + " |")
 
 if len(sizes) > 1:
-    print("\n### Scaling: time ratio for 10× the input (linear = 10×)\n")
+    print("\n### Scaling: time ratio for 10× the input (linear = 10×), wall / CPU\n")
     steps = list(zip(sizes, sizes[1:]))
     print("| command | " + " | ".join(f"{a}→{b} MB" for a, b in steps) + " |")
     print("|---|" + "---|" * len(steps))
     for style in ("zh", "en"):
         for l in ["reportdoc text→html", "cmark md→html", "reportdoc xml→html", "pugixml load"]:
-            cells = [f"{times[f'{style}-{b}mb {l}'] / times[f'{style}-{a}mb {l}']:.2f}×" for a, b in steps]
+            ratio = lambda m, a, b: scaling[m][f"{style}-{b}mb {l}"] / scaling[m][f"{style}-{a}mb {l}"]
+            cells = [f"{ratio('wall', a, b):.2f}× / {ratio('cpu', a, b):.2f}×" for a, b in steps]
             print(f"| {style} {l} | " + " | ".join(cells) + " |")
-
 print("\n### Compile cost of one translation unit (best of 3, seconds)\n")
 print("| translation unit | time |")
 print("|---|---|")
