@@ -2,8 +2,9 @@
 // parse_text on arbitrary bytes. Invariants: no crash, hang or leak; lenient
 // reading always succeeds below the limits; every diagnostic points into the
 // input; every writer renders the result as UTF-8; the plain-text writer's
-// output reads back without error and, read and written once more, is stable
-// in the ways checked below.
+// output reads back without error. (Not checked: that it reads back as the
+// same document. parse_text(render_text(d)) == d fails for about a third of
+// the seeds, e.g. a title that reads back as a header line.)
 #include "fuzz_support.hpp"
 
 #include <cstddef>
