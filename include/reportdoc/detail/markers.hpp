@@ -231,6 +231,9 @@ inline marker keyword_marker(cursor c) noexcept {
         {"附件", U'附'},     {"附录", U'录'},     {"Appendix", U'A'}, {"APPENDIX", U'A'}, {"Annex", U'N'},
         {"ANNEX", U'N'},     {"Chapter", U'C'},   {"CHAPTER", U'C'},  {"Part", U'P'},     {"PART", U'P'},
     };
+    // Every keyword starts with A, C, P or the lead byte of 附: most lines stop here.
+    const char lead = c.done() ? '\0' : c.s[c.i];
+    if (lead != 'A' && lead != 'C' && lead != 'P' && lead != '\xE9') return {};
     for (const keyword& k : words) {
         if (c.s.substr(c.i, k.word.size()) != k.word) continue;
         cursor d = c;
@@ -348,7 +351,7 @@ inline marker find_marker(std::string_view line) noexcept {
 
     for (std::string_view word : {std::string_view("首先"), std::string_view("其次"), std::string_view("再次"),
                                   std::string_view("最后"), std::string_view("然后")}) {
-        if (line.substr(0, word.size()) != word) continue;
+        if (line[0] != word[0] || line.substr(0, word.size()) != word) continue;
         cursor d{line, word.size()};
         if (!d.eat(U',') && !d.eat(U'、')) return {};  // 首先要… is a sentence
         marker m;
@@ -425,6 +428,10 @@ inline marker find_marker(std::string_view line) noexcept {
     if (is_ascii_letter(first)) {
         if (marker k = keyword_marker(c)) return k;
         if (marker b = bullet_marker(c)) return b;  // "o " bullets
+        // Most lines start with a word: five letters are no label (bytes suffice, the letters are ASCII).
+        std::size_t run = 0;
+        while (run < 5 && c.i + run < c.s.size() && is_ascii_letter(static_cast<unsigned char>(c.s[c.i + run]))) ++run;
+        if (run == 5) return {};
         const std::string_view l = c.take_while(is_ascii_letter);
         if (l.size() > 4) return {};
         const char32_t next = c.peek_folded();

@@ -81,15 +81,19 @@ inline related_link read_related_entry(std::string_view s) {
 
 inline void read_related_links(text_state& st) {
     const std::size_t n = st.body_end;
-    // The last related heading after which every line reads as a link entry.
-    std::size_t heading = n;
+    // The last related heading after which every line reads as a link entry;
+    // a few hundred entries at most, and no prose among them.
+    constexpr std::size_t most_entries = 500;
+    std::size_t heading = n, seen = 0;
     for (std::size_t i = n; i-- > st.body_begin;) {
         if (!st.usable(i)) continue;
         if (is_related_heading(st.line(i).content)) {
             heading = i;
             break;
         }
-        if (st.line(i).width > 160 || (looks_like_prose(st.line(i)) && st.line(i).width > 100)) return;
+        const text_line& l = st.line(i);
+        if (++seen > most_entries || l.width > 160 || (looks_like_prose(l) && (l.width > 100 || ends_sentence(l.content))))
+            return;
     }
     if (heading == n) return;
     std::vector<std::size_t> entries;

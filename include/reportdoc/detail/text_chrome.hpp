@@ -30,6 +30,14 @@ inline bool is_toolbar_word(std::string_view w) {
     return std::find(std::begin(words), std::end(words), w) != std::end(words);
 }
 
+// A line of toolbar words only ("分享到： 微信 微博"); the first word decides most lines.
+inline bool is_toolbar(std::string_view s) {
+    const std::size_t first_end = s.find_first_of(" \t|");
+    if (!is_toolbar_word(s.substr(0, first_end))) return false;
+    const auto words = metadata_detail::tokens(s);
+    return !words.empty() && std::all_of(words.begin(), words.end(), is_toolbar_word);
+}
+
 inline bool is_font_widget(std::string_view s) {
     // 【字体:大 中 小】, 字号：大 中 小, [字体：小 中 大]
     return (s.find("字体") != std::string_view::npos || s.find("字号") != std::string_view::npos) &&
@@ -37,6 +45,9 @@ inline bool is_font_widget(std::string_view s) {
 }
 
 inline bool is_breadcrumb(std::string_view s) {
+    // Every separator holds '>' or starts with one of these lead bytes (» › ＞ →).
+    if (std::none_of(s.begin(), s.end(), [](char c) { return c == '>' || c == '\xC2' || c == '\xE2' || c == '\xEF'; }))
+        return false;
     const bool starts = s.substr(0, 6) == "首页" || s.substr(0, 12) == "当前位置" || s.substr(0, 12) == "您的位置" ||
                         s.substr(0, 18) == "您现在的位置" || s.substr(0, 4) == "Home";
     std::size_t separators = 0;
@@ -57,6 +68,7 @@ inline bool is_photo_caption(std::string_view s) {
 }
 
 inline bool is_empty_trailer(std::string_view s) {
+    if (s.substr(0, 3) != "相" && s.substr(0, 3) != "附") return false;  // every trailer starts with one of them
     constexpr std::string_view trailers[] = {"相关报道", "相关文档", "相关链接", "相关附件", "附件下载", "相关新闻"};
     for (std::string_view t : trailers)
         if (s == t || (s.substr(0, t.size()) == t && (s.substr(t.size()) == ":" || s.substr(t.size()) == "：")))
@@ -82,8 +94,7 @@ inline void remove_chrome(text_state& st) {
             st.note("page-chrome", "breadcrumb moved to metadata: " + quoted(s), st.line(i).start());
             continue;
         }
-        const auto words = metadata_detail::tokens(s);
-        if (!words.empty() && std::all_of(words.begin(), words.end(), is_toolbar_word)) {
+        if (is_toolbar(s)) {
             st.drop(i, "page-chrome", "toolbar");
             continue;
         }

@@ -182,6 +182,13 @@ public:
     }
 
     void build() {
+        // Every marked unit's shape, once: finding the first sentence scans the whole unit.
+        shapes_.resize(units_.size());
+        for (std::size_t k = 0; k < units_.size(); ++k) {
+            shapes_[k].title_end = units_[k].text.size();
+            if (units_[k].mark && units_[k].placed == no_block)
+                shapes_[k].form = shape_of(units_[k], &shapes_[k].title_end);
+        }
         find_contents_entries();
         for (std::size_t k = 0; k < units_.size(); ++k)
             if (units_[k].mark && units_[k].placed == no_block && first_seen(family_of(units_[k].mark)) == units_.size())
@@ -266,7 +273,7 @@ private:
         for (std::size_t k = 0; k < units_.size();) {
             std::size_t j = k;
             while (j < units_.size() && units_[j].mark && units_[j].placed == no_block && last[units_[j].text] > j &&
-                   (j == k || !units_[j].blank_before) && shape_of(units_[j], nullptr) == shape::standalone)
+                   (j == k || !units_[j].blank_before) && shape_at(j) == shape::standalone)
                 ++j;
             if (j - k >= 2)
                 for (std::size_t e = k; e < j; ++e) contents_entry_[e] = 1;
@@ -294,6 +301,8 @@ private:
         ++st.nodes;
     }
 
+    shape shape_at(std::size_t k) const { return shapes_[k].form; }
+
     bool followed_by_body(std::size_t k) const {
         return k + 1 < units_.size() && !units_[k + 1].mark && units_[k + 1].placed == no_block && !units_[k + 1].underline;
     }
@@ -304,7 +313,7 @@ private:
         if (k + 1 >= units_.size() || !units_[k + 1].mark || units_[k + 1].placed != no_block) return false;
         const text_unit& next = units_[k + 1];
         return first_seen(family_of(next.mark)) > first_seen(family_of(units_[k].mark)) &&
-               role_of(next.mark) != family_role::list && shape_of(next, nullptr) == shape::standalone &&
+               role_of(next.mark) != family_role::list && shape_at(k + 1) == shape::standalone &&
                followed_by_body(k + 1);
     }
 
@@ -321,7 +330,7 @@ private:
         for (std::size_t k = 0; k < units_.size(); ++k) {
             const text_unit& u = units_[k];
             if (!u.mark || u.placed != no_block || role_of(u.mark) != family_role::either) continue;
-            if (shape_of(u, nullptr) != shape::standalone) continue;
+            if (shape_at(k) != shape::standalone) continue;
             const family_key f = unit_family(u, u.mark);
             auto it = std::find_if(votes_.begin(), votes_.end(), [&](const family_vote& v) { return v.family == f; });
             if (it == votes_.end()) it = votes_.insert(votes_.end(), family_vote{f, 0, 0});
@@ -336,11 +345,11 @@ private:
             // （一）…； and the items after it: an enumeration, not sections.
             const char32_t last = last_char(u.text).code_point;
             if (last == U'；' || last == U';') return family_role::list;
-            if (!lists_.empty() && lists_.back().family == family_of(u.mark) && shape_of(u, nullptr) != shape::run_in)
+            if (!lists_.empty() && lists_.back().family == family_of(u.mark) && shape_at(k) != shape::run_in)
                 return family_role::list;
         }
         if (r != family_role::either) return r;
-        const shape sh = shape_of(u, nullptr);
+        const shape sh = shape_at(k);
         if (sh == shape::run_in) {
             if (!st.opt.run_in_headings) return family_role::list;
             // Western text runs a heading into its paragraph only where the family has headings of its own:
@@ -431,8 +440,8 @@ private:
         text_unit& u = units_[k];
         const source_span span = span_of(st.line(u.first), st.line(u.last));
         heading_candidate h;
-        h.title_end = u.text.size();
-        h.form = shape_of(u, &h.title_end);
+        h.form = shape_at(k);
+        h.title_end = shapes_[k].title_end;
         if (!st.opt.run_in_headings && h.form == shape::run_in) return false;  // a paragraph, marker and all
         // 第八条　本条例自…施行。: articles hold sentences, never titles.
         if (unit_rank(family_of(u.mark)) >= unit_rank({numbering_style::cjk_ordinal, marker_shape::ordinal, U'条'}) &&
@@ -693,6 +702,11 @@ private:
     std::vector<list_level> lists_;  // open lists, innermost last
     list_level closed_;              // the list closed last, whose numbering a new list may resume
     std::vector<family_vote> votes_;
+    struct unit_shape {
+        shape form = shape::item;
+        std::size_t title_end = 0;  // bytes of the unit's text up to the end of its title
+    };
+    std::vector<unit_shape> shapes_;    // of the marked units
     std::vector<char> contents_entry_;  // units that list a chapter's contents
     std::vector<std::pair<family_key, std::size_t>> first_seen_;      // each family's first unit
     std::vector<std::pair<family_key, std::uint32_t>> last_ordinals_;  // of 第N章/节/条 families, document-wide

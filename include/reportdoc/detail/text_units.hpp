@@ -133,6 +133,17 @@ inline bool repeats_one_char(std::string_view s) {
 // Lines drawn rather than written: ASCII art, packet diagrams, table rows, code
 // and grammars. Scans bytes, not characters: every sign that matters is ASCII,
 // or a box-drawing character (E2 94 xx / E2 95 xx).
+// The ASCII signs that draw figures and tables, as a switch: this runs on every byte.
+constexpr bool is_drawing_symbol(unsigned char b) noexcept {
+    switch (b) {
+        case '+': case '-': case '|': case '=': case '_': case '*': case '/': case '\\': case '<': case '>': case '[':
+        case ']': case '{': case '}': case '(': case ')': case '#': case ':': case ';': case '~': case '^': case '%':
+        case '&': case '@': case '!':
+            return true;
+        default: return false;
+    }
+}
+
 inline bool drawn_line(const text_line& l, bool& strong) {
     const std::string_view s = l.content;
     std::size_t symbols = 0, words = 0, wide_gaps = 0, glyphs = 0, spaces = 0;
@@ -149,8 +160,7 @@ inline bool drawn_line(const text_line& l, bool& strong) {
         spaces = 0;
         ++glyphs;
         if (b == 0xE2 && i + 1 < s.size() && (s[i + 1] == '\x94' || s[i + 1] == '\x95')) strong = true;  // box drawing
-        if (strong || (b < 0x80 && std::string_view("+-|=_*/\\<>[]{}()#:;~^%&@!").find(static_cast<char>(b)) != std::string_view::npos))
-            ++symbols;
+        if (strong || is_drawing_symbol(b)) ++symbols;
         if (!in_word) ++words;
         in_word = true;
     }
