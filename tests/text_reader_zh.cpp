@@ -846,3 +846,50 @@ TEST_CASE("zh option: strict turns every repair into an error and accepts clean 
     REQUIRE(clean);
     CHECK(testing::outline(*clean, true) == mixed_levels.outline);
 }
+
+TEST_CASE("zh: an attachment named above the signature stays in the closing; 附件1 below is the attachment") {
+    const std::string input =
+        "关于开展检查的通知\n\n一、工作安排\n\n检查从6月至7月。\n\n附件:检查表\n\n市卫生局\n\n2023年6月15日\n\n"
+        "附件1\n\n检查表\n\n一、检查内容\n\n食品安全。\n";
+    CHECK(testing::outline(parse_text(input).value(), true) ==
+          "title: 关于开展检查的通知\n"
+          "language: zh-CN\n"
+          "section 1 [一、] 工作安排\n"
+          "  paragraph 检查从6月至7月。\n"
+          "closing:\n"
+          "paragraph 附件:检查表\n"
+          "paragraph (signature) 市卫生局\n"
+          "paragraph (date-line) 2023年6月15日\n"
+          "back-matter:\n"
+          "section 1 [附件1] 检查表 (appendix)\n"
+          "  section 2 [一、] 检查内容\n"
+          "    paragraph 食品安全。\n");
+}
+
+TEST_CASE("zh: toolbar buttons written side by side in brackets are chrome") {
+    const parse_result<report> result = parse_text("标题\n\n正文第一段，内容如下。\n\n【打印本页】【关闭窗口】\n");
+    CHECK(testing::outline(result.value(), true) == "title: 标题\nlanguage: zh-CN\nparagraph 正文第一段，内容如下。\n");
+    CHECK(diagnostic_list(result.diagnostics()) == "5:1 note page-chrome\n");
+}
+
+TEST_CASE("zh: an item too long for a run-in title after a run-in sibling stays a section") {
+    const std::string input =
+        "标题\n\n一、概况\n\n"
+        "　　1.健全产业结构管理水平。新闻媒体要加强宣传报道。\n"
+        "　　2.各地要抓紧推进重点项目，确保按期完工，尽早发挥效益，带动经济增长，同时要加强安全生产管理，严格落实各项防范措施，"
+        "坚决防止各类事故发生，切实保障人民群众生命财产安全和社会大局稳定。项目单位要落实主体责任。\n"
+        "　　3.持续优化营商环境。深化放管服改革。\n";
+    const parse_result<report> result = parse_text(input);
+    CHECK(testing::outline(result.value(), true) ==
+          "title: 标题\n"
+          "language: zh-CN\n"
+          "section 1 [一、] 概况\n"
+          "  section 2 [1.] 健全产业结构管理水平 (run-in)\n"
+          "    paragraph 新闻媒体要加强宣传报道。\n"
+          "  section 2 [2.] \n"
+          "    paragraph 各地要抓紧推进重点项目，确保按期完工，尽早发挥效益，带动经济增长，同时要加强安全生产管理，严格落实各项防范措施，"
+          "坚决防止各类事故发生，切实保障人民群众生命财产安全和社会大局稳定。项目单位要落实主体责任。\n"
+          "  section 2 [3.] 持续优化营商环境 (run-in)\n"
+          "    paragraph 深化放管服改革。\n");
+    CHECK(result.count(severity::warning) == 0);
+}

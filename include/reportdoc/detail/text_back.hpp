@@ -113,11 +113,10 @@ inline void read_related_links(text_state& st) {
     st.body_end = heading;
 }
 
-// The length of "附件：" or "附件:" when s is that label alone or followed by the first item; 0 otherwise.
+// The length of "附件：" or "附件:" when s starts with it; 0 otherwise.
 inline std::size_t attachment_note_label(std::string_view s) {
     for (std::string_view label : {std::string_view("附件："), std::string_view("附件:")})
-        if (s.substr(0, label.size()) == label && (s.size() == label.size() || find_marker(s.substr(label.size()))))
-            return label.size();
+        if (s.substr(0, label.size()) == label) return label.size();
     return 0;
 }
 
@@ -139,6 +138,14 @@ inline section_role back_matter_role(const text_line& l, marker& m) {
     return section_role::none;
 }
 
+inline bool has_numbered_attachment_after(const text_state& st, std::size_t i) {
+    for (std::size_t j = st.next_usable(i + 1, st.body_end); j < st.body_end; j = st.next_usable(j + 1, st.body_end)) {
+        const marker m = find_marker(st.line(j).content);
+        if (m && m.shape == marker_shape::keyword && m.tag == U'附' && m.style != numbering_style::none) return true;
+    }
+    return false;
+}
+
 inline void read_back_matter(text_state& st) {
     std::vector<std::pair<std::size_t, section_role>> starts;
     for (std::size_t i = st.body_begin; i < st.body_end; ++i) {
@@ -158,6 +165,10 @@ inline void read_back_matter(text_state& st) {
             continue;
         }
         if (st.next_usable(i + 1, st.body_end) == st.body_end && st.line(i).content.size() == m.length) continue;  // nothing follows
+        // "附件：检查表" above the signature, with 附件1 itself further on, names the attachment.
+        if (role == section_role::appendix && starts.empty() && m.style == numbering_style::none && m.tag == U'附' &&
+            has_numbered_attachment_after(st, i))
+            continue;
         starts.emplace_back(i, role);
     }
     if (starts.empty()) return;
@@ -211,6 +222,11 @@ inline bool is_thanks(std::string_view s) {
 inline void read_attachment_note(text_state& st, const std::vector<text_unit>& units, std::size_t first, std::size_t last) {
     const text_unit& head = units[first];
     const std::size_t label = attachment_note_label(head.text);
+    const std::string_view named = std::string_view(head.text).substr(label);
+    if (!named.empty() && !find_marker(named)) {  // 附件：检查表, one attachment named in the line
+        st.doc.closing.push_back(st.make_paragraph(head.text, span_of(st.line(head.first), st.line(head.last))));
+        return;
+    }
     st.doc.closing.push_back(st.make_paragraph(head.text.substr(0, label), span_of(st.line(head.first), st.line(head.first))));
     list items;
     items.ordered = true;
@@ -260,7 +276,12 @@ inline void read_closing(text_state& st, std::vector<text_unit>& units) {
         while (j > 0 && units[j - 1].mark && units[j - 1].mark.style == numbering_style::arabic &&
                !has_clause_punctuation(std::string_view(units[j - 1].text).substr(units[j - 1].mark.content)))
             --j;
-        if (j > 0 && attachment_note_label(units[j - 1].text) != 0 && (j < k || units[j - 1].text.size() > 6)) note = j - 1;
+        // The label and its items: on one line, or the label alone over them; or one attachment named.
+        if (j > 0 && attachment_note_label(units[j - 1].text) != 0) {
+            const std::string_view rest = std::string_view(units[j - 1].text).substr(attachment_note_label(units[j - 1].text));
+            const bool items = rest.empty() ? j < k : static_cast<bool>(find_marker(rest));
+            if (items || (j == k && !rest.empty() && !has_clause_punctuation(rest))) note = j - 1;
+        }
     }
     if (note == k && k > 0 && units[k - 1].width <= 120 && is_thanks(units[k - 1].text) && !units[k - 1].mark)
         closing.emplace_back(--k, paragraph_role::closing);

@@ -30,12 +30,24 @@ inline bool is_toolbar_word(std::string_view w) {
     return std::find(std::begin(words), std::end(words), w) != std::end(words);
 }
 
-// A line of toolbar words only ("分享到： 微信 微博"); the first word decides most lines.
+// A line of toolbar words only ("分享到： 微信 微博", "【打印本页】【关闭窗口】");
+// the first word decides most lines.
 inline bool is_toolbar(std::string_view s) {
+    const auto buttons = [](std::string_view word, auto&& each) {  // 【打印】【关闭】 is two buttons
+        for (std::size_t at = word.find("】【"); at != std::string_view::npos; at = word.find("】【")) {
+            if (!each(word.substr(0, at + 3))) return false;
+            word.remove_prefix(at + 3);
+        }
+        return each(word);
+    };
     const std::size_t first_end = s.find_first_of(" \t|");
-    if (!is_toolbar_word(s.substr(0, first_end))) return false;
+    const std::string_view first = s.substr(0, first_end);
+    if (!is_toolbar_word(first.substr(0, first.find("】【") == std::string_view::npos ? first.size() : first.find("】【") + 3)))
+        return false;
     const auto words = metadata_detail::tokens(s);
-    return !words.empty() && std::all_of(words.begin(), words.end(), is_toolbar_word);
+    return !words.empty() && std::all_of(words.begin(), words.end(), [&](std::string_view w) {
+               return buttons(w, [](std::string_view b) { return is_toolbar_word(b); });
+           });
 }
 
 inline bool is_font_widget(std::string_view s) {

@@ -356,12 +356,22 @@ private:
             // "1. Connect the cable.  The light turns blue." is a step.
             return latin_ && !has_heading_votes(unit_family(u, u.mark)) ? family_role::list : family_role::heading;
         }
-        if (sh == shape::item) return family_role::list;
+        if (sh == shape::item) return continues_open_heading(k) ? family_role::heading : family_role::list;
         if (heads_section(k)) return family_role::heading;
         const family_key f = unit_family(u, u.mark);
         for (const family_vote& v : votes_)
             if (v.family == f) return v.heading > 0 && v.heading * 2 >= v.item ? family_role::heading : family_role::list;
         return family_role::list;
+    }
+
+    // "2.…" after the section "1." of the same family stays a section, whatever its shape.
+    bool continues_open_heading(std::size_t k) const {
+        const text_unit& u = units_[k];
+        const family_key f = unit_family(u, u.mark);
+        for (const open_section& o : stack_)
+            for (const sibling_sequence& q : o.sequences)
+                if (q.family == f && q.depth == u.mark.depth && q.last + 1 == u.mark.ordinal) return true;
+        return false;
     }
 
     bool has_heading_votes(const family_key& f) const {
