@@ -7,6 +7,7 @@
 #include <reportdoc/detail/dates.hpp>
 #include <reportdoc/detail/escape.hpp>
 #include <reportdoc/detail/html_themes.hpp>
+#include <reportdoc/detail/inline_edges.hpp>
 #include <reportdoc/detail/line_breaking.hpp>
 #include <reportdoc/detail/url_policy.hpp>
 #include <reportdoc/detail/utf8.hpp>
@@ -105,38 +106,6 @@ constexpr bool is_language_tag(std::string_view tag) noexcept {
 constexpr bool is_chinese(std::string_view language) noexcept {
     return language.size() >= 2 && url_detail::lower(language[0]) == 'z' && url_detail::lower(language[1]) == 'h' &&
            (language.size() == 2 || language[2] == '-');
-}
-
-/// The first or last character of a string; 0 when it is empty.
-inline char32_t edge_character(std::string_view s, bool last) noexcept {
-    if (s.empty()) return 0;
-    std::size_t i = 0;
-    if (last) {
-        i = s.size() - 1;
-        while (i > 0 && (static_cast<unsigned char>(s[i]) & 0xC0u) == 0x80u) --i;
-    }
-    return decode_utf8(s, i).code_point;
-}
-
-/// The first or last character of a run of inlines, found in its first or
-/// last text; 0 when that is empty or a line break.
-inline char32_t edge_character(const inline_list& inlines, bool last) noexcept {
-    const inline_list* run = &inlines;
-    while (!run->empty()) {
-        const inline_node& edge = last ? run->back() : run->front();
-        if (const text* t = edge.as<text>()) return edge_character(t->content, last);
-        if (const code* c = edge.as<code>()) return edge_character(c->content, last);
-        if (const emphasis* e = edge.as<emphasis>()) {
-            run = &e->children;
-        } else if (const strong* st = edge.as<strong>()) {
-            run = &st->children;
-        } else if (const link* l = edge.as<link>()) {
-            run = &l->children;
-        } else {
-            return 0;  // a line break
-        }
-    }
-    return 0;
 }
 
 /// Stable, unique section ids from the position of each section among the

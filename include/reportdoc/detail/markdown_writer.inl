@@ -6,6 +6,7 @@
 #pragma once
 
 #include <reportdoc/detail/escape.hpp>
+#include <reportdoc/detail/inline_edges.hpp>
 #include <reportdoc/detail/line_writer.hpp>
 #include <reportdoc/detail/report_text.hpp>
 #include <reportdoc/detail/url_policy.hpp>
@@ -126,22 +127,6 @@ inline char32_t last_rendered(const inline_node& n) noexcept {
         case node_kind::link: return U')';
         default: return U'\n';  // a line break
     }
-}
-
-// The first character of the text of a run of inlines; 0 when it starts
-// with a line break or has no text.
-inline char32_t first_character(const inline_list& inlines) noexcept {
-    const inline_list* run = &inlines;
-    while (!run->empty()) {
-        const inline_node& n = run->front();
-        if (const text* t = n.as<text>()) return t->content.empty() ? 0 : decode_utf8(t->content, 0).code_point;
-        if (const code* c = n.as<code>()) return c->content.empty() ? 0 : decode_utf8(c->content, 0).code_point;
-        if (const emphasis* e = n.as<emphasis>()) run = &e->children;
-        else if (const strong* st = n.as<strong>()) run = &st->children;
-        else if (const link* l = n.as<link>()) run = &l->children;
-        else return 0;
-    }
-    return 0;
 }
 
 // The shortest run of backticks that does not occur in s.
@@ -552,7 +537,7 @@ private:
         write_text(label, followed_by.empty() ? 0 : U' ');
         std::size_t i = label.size() - 1;
         while (i > 0 && (static_cast<unsigned char>(label[i]) & 0xC0) == 0x80) --i;
-        if (label_needs_space(decode_utf8(label, i).code_point, markdown_detail::first_character(followed_by)))
+        if (label_needs_space(decode_utf8(label, i).code_point, edge_character(followed_by, false)))
             line_.literal(" ");
     }
 

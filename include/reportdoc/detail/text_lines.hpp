@@ -185,15 +185,6 @@ constexpr bool is_sentence_final(char32_t c) noexcept {
     }
 }
 
-/// The last scalar value of s (0 when empty) and where it starts.
-inline utf8_char last_char(std::string_view s, std::size_t* start = nullptr) noexcept {
-    if (s.empty()) return {0, 0, false};
-    std::size_t i = s.size() - 1;
-    while (i > 0 && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) --i;
-    if (start) *start = i;
-    return decode_utf8(s, i);
-}
-
 /// True when s ends a sentence (looking through closing quotes and brackets).
 inline bool ends_sentence(std::string_view s) noexcept {
     while (!s.empty()) {

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <reportdoc/detail/escape.hpp>
+#include <reportdoc/detail/inline_edges.hpp>
 #include <reportdoc/detail/line_writer.hpp>
 #include <reportdoc/detail/report_text.hpp>
 #include <reportdoc/text_writer.hpp>
@@ -73,15 +74,6 @@ inline void flatten(const inline_list& inlines, std::string& out, bool link_targ
     }
 }
 
-inline char32_t first_char(std::string_view s) noexcept { return s.empty() ? 0 : decode_utf8(s, 0).code_point; }
-
-inline char32_t last_char(std::string_view s) noexcept {
-    if (s.empty()) return 0;
-    std::size_t i = s.size() - 1;
-    while (i > 0 && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) --i;
-    return decode_utf8(s, i).code_point;
-}
-
 }  // namespace text_writer_detail
 
 class text_writer {
@@ -142,9 +134,9 @@ private:
                     if (const paragraph* p = item.children.front().as<paragraph>()) {
                         scratch_.clear();
                         text_writer_detail::flatten(p->content, scratch_, opt_.link_targets);
-                        start = text_writer_detail::first_char(scratch_);
+                        start = edge_character(scratch_, false);
                     }
-                const bool space = label_needs_space(text_writer_detail::last_char(marker), start) ||
+                const bool space = label_needs_space(edge_character(marker, true), start) ||
                                    (item.children.empty() ? false : !item.children.front().is<paragraph>());
                 if (space) marker.push_back(' ');
                 line_.marker(marker);
@@ -199,8 +191,8 @@ private:
         if (first && first->role == paragraph_role::body) {
             scratch_.clear();
             text_writer_detail::flatten(first->content, scratch_, opt_.link_targets);
-            const char32_t end = text_writer_detail::last_char(line);
-            const bool latin = !reads_as_cjk(end) && !reads_as_cjk(text_writer_detail::first_char(scratch_));
+            const char32_t end = edge_character(line, true);
+            const bool latin = !reads_as_cjk(end) && !reads_as_cjk(edge_character(scratch_, false));
             if (!line.empty() && !is_sentence_end(end)) line.append(latin ? "." : "。");
             if (latin && !scratch_.empty()) line.push_back(' ');
             line.append(scratch_);
@@ -209,7 +201,7 @@ private:
         line_.begin_block();
         if (!s.label.empty()) {
             std::string label = s.label;
-            if (label_needs_space(text_writer_detail::last_char(label), text_writer_detail::first_char(line))) label.push_back(' ');
+            if (label_needs_space(edge_character(label, true), edge_character(line, false))) label.push_back(' ');
             write_escaped_literal(label);
         }
         // A heading line is never wrapped (its second half would read as a paragraph);

@@ -135,6 +135,15 @@ inline std::size_t find_invalid_utf8(std::string_view s, std::size_t from = 0) n
     return std::string_view::npos;
 }
 
+/// The last scalar value of s (0 when empty) and where it starts.
+inline utf8_char last_char(std::string_view s, std::size_t* start = nullptr) noexcept {
+    if (s.empty()) return {0, 0, false};
+    std::size_t i = s.size() - 1;
+    while (i > 0 && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) --i;
+    if (start) *start = i;
+    return decode_utf8(s, i);
+}
+
 /// The line and column of a byte offset: lines end at LF, CR LF or a lone CR;
 /// columns count scalar values (an invalid sequence counts as one).
 inline source_position position_at(std::string_view input, std::size_t offset) noexcept {
