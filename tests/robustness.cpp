@@ -150,6 +150,11 @@ TEST_CASE("robustness: XML refuses the characters XML cannot hold, where they ar
          "1:73+72: error: character reference &#99999999999999999999; to a character XML does not allow [xml-syntax]"},
         {p + "\n&#xFFFE;</paragraph></body></report>",
          "2:1+73: error: character reference &#xFFFE; to a character XML does not allow [xml-syntax]"},
+        // fuzz: a "<!--" inside an attribute value hid the reference after it from the check.
+        {std::string(report_start) + "<metadata><source url=\"ht<!--x\"/><title>&#6;</title></metadata></report>",
+         "1:81+80: error: '<' in an attribute value (not allowed in XML) [xml-syntax]"},
+        {std::string(report_start) + "<metadata><source url='a&#6;'/></metadata></report>",
+         "1:80+79: error: character reference &#6; to a character XML does not allow [xml-syntax]"},
         {std::string(report_start) + "<body><list><list-item label=\"&#27;\"/></list></body></report>",
          "1:86+85: error: character reference &#27; to a character XML does not allow [xml-syntax]"},
     };

@@ -169,21 +169,9 @@ inline xml_char_problem find_non_xml_char(std::string_view s) {
                 return {i, code_point(0xFFFE + (byte(i + 2) - 0xBE)) + " (not allowed in XML)"};
         }
     }
-    // References are decoded outside comments, CDATA sections and processing instructions.
-    constexpr std::pair<std::string_view, std::string_view> verbatim[] = {
-        {"<!--", "-->"}, {"<![CDATA[", "]]>"}, {"<?", "?>"}};
-    for (std::size_t i = find_reference_or_tag(s, 0); i != std::string_view::npos; i = find_reference_or_tag(s, i + 1)) {
-        if (s[i] == '<') {
-            if (byte(i + 1) != '!' && byte(i + 1) != '?') continue;
-            for (const auto& [open, close] : verbatim) {
-                if (s.compare(i, open.size(), open) != 0) continue;
-                i = s.find(close, i + open.size());
-                if (i == std::string_view::npos) return {};  // pugixml reports the unclosed section
-                break;
-            }
-            continue;
-        }
-        if (byte(i + 1) != '#') continue;
+    // A character reference to a character XML does not allow, at s[i] == '&'.
+    const auto bad_reference = [&](std::size_t i) -> xml_char_problem {
+        if (byte(i + 1) != '#') return {};
         const bool hex = byte(i + 2) == 'x';
         std::size_t k = i + (hex ? 3 : 2);
         std::uint32_t value = 0;
@@ -197,9 +185,40 @@ inline xml_char_problem find_non_xml_char(std::string_view s) {
             else break;
             value = std::min<std::uint32_t>(value * (hex ? 16 : 10) + digit, 0x110000);  // no overflow
         }
-        if (k == digits || byte(k) != ';' || is_xml_char(value)) continue;
-        return {i, "character reference " + std::string(s.substr(i, k + 1 - i)) +
-                       " to a character XML does not allow"};
+        if (k == digits || byte(k) != ';' || is_xml_char(value)) return {};
+        return {i, "character reference " + std::string(s.substr(i, k + 1 - i)) + " to a character XML does not allow"};
+    };
+    // References are decoded in text and in attribute values, not in comments,
+    // CDATA sections and processing instructions. Inside a tag only its quoted
+    // values are read, so that a "<!--" in a value opens nothing; a '<' there
+    // is not XML (pugixml takes it) and is refused.
+    constexpr std::pair<std::string_view, std::string_view> verbatim[] = {
+        {"<!--", "-->"}, {"<![CDATA[", "]]>"}, {"<?", "?>"}};
+    for (std::size_t i = find_reference_or_tag(s, 0); i != std::string_view::npos; i = find_reference_or_tag(s, i + 1)) {
+        if (s[i] == '&') {
+            if (xml_char_problem bad = bad_reference(i); bad.offset != std::string_view::npos) return bad;
+            continue;
+        }
+        bool section = false;
+        for (const auto& [open, close] : verbatim) {
+            if (s.compare(i, open.size(), open) != 0) continue;
+            i = s.find(close, i + open.size());
+            if (i == std::string_view::npos) return {};  // pugixml reports the unclosed section
+            section = true;
+            break;
+        }
+        if (section) continue;
+        for (++i; i < s.size() && s[i] != '>'; ++i) {
+            if (s[i] != '"' && s[i] != '\'') continue;
+            const std::size_t close = s.find(s[i], i + 1);
+            if (close == std::string_view::npos) return {};  // pugixml reports the unclosed value
+            for (std::size_t k = find_reference_or_tag(s, i + 1); k < close; k = find_reference_or_tag(s, k + 1)) {
+                if (s[k] == '<') return {k, "'<' in an attribute value (not allowed in XML)"};
+                if (xml_char_problem bad = bad_reference(k); bad.offset != std::string_view::npos) return bad;
+            }
+            i = close;
+        }
+        if (i >= s.size()) return {};  // pugixml reports the unclosed tag
     }
     return {};
 }
