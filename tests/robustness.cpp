@@ -174,9 +174,8 @@ TEST_CASE("robustness: XML refuses the characters XML cannot hold, where they ar
     CHECK(t->content == "\t\n\r\xF4\x8F\xBF\xBF\x7F&#0;");
 }
 
-TEST_CASE("robustness: every writer repairs every string of the model into UTF-8" * doctest::should_fail()) {
-    // Known bug (issue 8 report): the text writer writes list item labels
-    // as they are. Remove should_fail when it repairs them.
+TEST_CASE("robustness: every writer repairs list item labels into UTF-8") {
+    // Found by fuzz_writers: the text writer once wrote labels as they were.
     const std::string bad = "\xE7" "a\x01\xED\xA0\x80\xC0\xAF\xF5\xFF\n";
     list l;
     l.items.push_back(list_item{bad, {paragraph{{text{bad, {}}}, paragraph_role::body, {}}}, {}});
@@ -211,9 +210,8 @@ TEST_CASE("robustness: every writer repairs every other string of the model into
     for (const std::string& out : render_all(doc)) CHECK(is_utf8(out));
 }
 
-TEST_CASE("robustness: fuzz: U+007F survives the XML round trip" * doctest::should_fail()) {
-    // Known bug (issue 8 report): XML allows U+007F and parse_xml keeps it,
-    // but render_xml writes it as U+FFFD. Remove should_fail when fixed.
+TEST_CASE("robustness: fuzz: U+007F survives the XML round trip") {
+    // Found by fuzz_xml_reader: XML allows U+007F, and render_xml once wrote it as U+FFFD.
     const parse_result<report> r = parse_xml(std::string(report_start) + "<metadata><title>a\x7F" "b</title></metadata></report>");
     REQUIRE(r);
     CHECK(r->meta.title == "a\x7F" "b");

@@ -77,12 +77,14 @@ inline constexpr entry no_entries[1] = {{0, replacement_utf8}};  // NUL, already
 
 /// XML character data (element content). CR is a character reference because
 /// a parser's end-of-line handling would turn a literal CR (or CR LF) into LF.
-inline constexpr escape_table xml_text_table = escape_detail::make_table<4>(
-    {{'&', "&amp;"}, {'<', "&lt;"}, {'>', "&gt;"}, {'\r', "&#13;"}}, true, forbidden_scalars::xml);
+/// DEL is a character XML allows: written as a reference, so it survives the round trip visibly.
+inline constexpr escape_table xml_text_table = escape_detail::make_table<5>(
+    {{'&', "&amp;"}, {'<', "&lt;"}, {'>', "&gt;"}, {'\r', "&#13;"}, {0x7F, "&#127;"}}, true, forbidden_scalars::xml);
 /// XML attribute values in double quotes; whitespace other than space is kept
 /// as character references because attribute normalisation would turn it into spaces.
-inline constexpr escape_table xml_attribute_table = escape_detail::make_table<7>(
-    {{'&', "&amp;"}, {'<', "&lt;"}, {'>', "&gt;"}, {'"', "&quot;"}, {'\n', "&#10;"}, {'\t', "&#9;"}, {'\r', "&#13;"}},
+inline constexpr escape_table xml_attribute_table = escape_detail::make_table<8>(
+    {{'&', "&amp;"}, {'<', "&lt;"}, {'>', "&gt;"}, {'"', "&quot;"}, {'\n', "&#10;"}, {'\t', "&#9;"}, {'\r', "&#13;"},
+     {0x7F, "&#127;"}},
     true, forbidden_scalars::xml);
 /// HTML text content.
 inline constexpr escape_table html_text_table = escape_detail::make_table<3>(

@@ -126,8 +126,13 @@ private:
             case node_kind::list_item: {
                 const list_item& item = *n.as<list_item>();
                 const list& l = *parent->node.as<list>();
-                std::string marker = item.label;
-                if (marker.empty()) marker = l.ordered ? std::to_string(parent->number) + "." : "-";
+                std::string marker;
+                if (item.label.empty()) {
+                    marker = l.ordered ? std::to_string(parent->number) + "." : "-";
+                } else {
+                    output_sink sink(marker);  // labels are text like any other: repaired
+                    escape(sink, item.label, plain_text_table);
+                }
                 ++parent->number;
                 char32_t start = 0;
                 if (!item.children.empty())
