@@ -236,8 +236,7 @@ public:
 
 protected:
     variant_holder() = default;
-    template <class T>
-    explicit variant_holder(T&& value) : value_(static_cast<T&&>(value)) {}
+    explicit variant_holder(Variant&& value) noexcept : value_(std::move(value)) {}
     Variant value_;
 };
 }  // namespace detail
@@ -249,7 +248,7 @@ public:
     /// Makes a node from any inline alternative (`text{"a"}`, `emphasis{...}` ...).
     template <class T, class = std::enable_if_t<std::is_constructible_v<variant_type, T&&> &&
                                                 !std::is_same_v<std::decay_t<T>, inline_node>>>
-    inline_node(T&& value) : variant_holder(static_cast<T&&>(value)) {}  // NOLINT: implicit by design
+    inline_node(T&& value) : variant_holder(variant_type(static_cast<T&&>(value))) {}  // NOLINT: implicit by design
 
     /// Deep copy; does not recurse with the depth of the tree.
     REPORTDOC_FUNC inline_node(const inline_node& other);
@@ -416,7 +415,7 @@ public:
     /// Makes a block from any block alternative.
     template <class T, class = std::enable_if_t<std::is_constructible_v<variant_type, T&&> &&
                                                 !std::is_same_v<std::decay_t<T>, block>>>
-    block(T&& value) : variant_holder(static_cast<T&&>(value)) {}  // NOLINT: implicit by design
+    block(T&& value) : variant_holder(variant_type(static_cast<T&&>(value))) {}  // NOLINT: implicit by design
 
     /// Deep copy; does not recurse with the depth of the tree.
     REPORTDOC_FUNC block(const block& other);
