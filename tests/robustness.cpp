@@ -87,18 +87,26 @@ TEST_CASE("robustness: the text reader's limits name themselves") {
         options.limits.max_nodes = 7;
         CHECK(parse_text(input, options));
     }
-    SUBCASE("depth: headings deeper than the limit stay paragraphs, with a warning where each is") {
+    SUBCASE("depth: a heading deeper than the limit is an error naming it, where it is first exceeded") {
         text_options options;
         options.limits.max_depth = 2;
-        const parse_result<report> r = parse_text("一、甲\n(一)乙\n1.丙\n(1)丁\n正文。\n", options);
-        REQUIRE(r);
-        const std::string why = "warning: sections nested deeper than max_depth are kept as paragraphs [limit-depth]";
-        CHECK(described(r) == std::vector<std::string>{"3:1+19: " + why, "4:1+25: " + why});
-        const section& outer = *r->body.at(0).as<section>();
-        const section& inner = *outer.children.at(0).as<section>();
-        CHECK(inner.label == "(一)");
-        CHECK(inner.children.size() == 3);
-        for (const block& b : inner.children) CHECK(b.is<paragraph>());
+        const std::string input = "一、甲\n(一)乙\n1.丙\n(1)丁\n正文。\n";
+        const parse_result<report> r = parse_text(input, options);
+        CHECK_FALSE(r);
+        CHECK(described(r) == std::vector<std::string>{"3:1+19: error: blocks nested deeper than max_depth (2) [limit-depth]"});
+        options.limits.max_depth = 4;
+        CHECK(parse_text(input, options));
+        // Lists nested by indentation count as well.
+        const std::string lists = "Title\n\n- a\n  - b\n    - c\n      - d\n";
+        options.limits.max_depth = 3;
+        const parse_result<report> deep = parse_text(lists, options);
+        CHECK_FALSE(deep);
+        CHECK(described(deep) == std::vector<std::string>{"6:7+31: error: blocks nested deeper than max_depth (3) [limit-depth]"});
+        options.limits.max_depth = 4;
+        const parse_result<report> four = parse_text(lists, options);
+        REQUIRE(four);
+        CHECK(four->meta.title == "Title");  // bullets under the title are no part of it
+        CHECK(four->body.at(0).is<list>());
     }
 }
 

@@ -594,7 +594,7 @@ private:
             }
         }
         if (container + 1 > st.opt.limits.max_depth) {
-            st.warning("limit-depth", "sections nested deeper than max_depth are kept as paragraphs", st.line(u.first).start());
+            exceed_depth(u);
             return false;
         }
         stack_.resize(container + 1);
@@ -640,6 +640,15 @@ private:
         return true;
     }
 
+    // An error, as in the XML reader: the outline would not be the document's.
+    // Reported once, where the limit is first exceeded.
+    void exceed_depth(const text_unit& u) {
+        if (!depth_exceeded_)
+            st.error("limit-depth", "blocks nested deeper than max_depth (" + std::to_string(st.opt.limits.max_depth) + ")",
+                     st.line(u.first).start());
+        depth_exceeded_ = true;
+    }
+
     // A list item: continues the list at its indentation, nests under the item
     // above when deeper, or starts a list where the builder is.
     bool try_list_item(std::size_t k, const source_span& span) {
@@ -680,6 +689,10 @@ private:
         if (!bullet && !resumes && !continues_sequence(0, m.ordinal, u, true)) return false;
         if (is_word_marker(m) && !next_in_sequence(k)) return false;  // 一是… alone is a sentence
 
+        if (stack_.size() + lists_.size() > st.opt.limits.max_depth) {  // sections above, and a list in each item above
+            exceed_depth(u);
+            return false;
+        }
         list l;
         l.ordered = !bullet;
         l.style = m.style;
@@ -720,6 +733,7 @@ private:
     std::vector<char> contents_entry_;  // units that list a chapter's contents
     std::vector<std::pair<family_key, std::size_t>> first_seen_;      // each family's first unit
     std::vector<std::pair<family_key, std::uint32_t>> last_ordinals_;  // of 第N章/节/条 families, document-wide
+    bool depth_exceeded_ = false;
     bool latin_ = false;
     std::uint32_t body_indent_ = 0;
 };
