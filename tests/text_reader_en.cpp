@@ -848,3 +848,21 @@ TEST_CASE("the TOC matcher itself: labels written differently match, a missing s
     CHECK(m.unlisted == 1);
     CHECK(m.ratio() == doctest::Approx(0.5));
 }
+
+TEST_CASE("front matter: whole sentences under the title are text; a page repeats its title once at the end") {
+    std::string input = "Title\n\n";
+    for (int i = 1; i <= 14; ++i) input += "Sentence " + std::to_string(i) + " ends here.\n\n";
+    const parse_result<report> sentences = parse_text(input);
+    REQUIRE(sentences);
+    CHECK(sentences->meta.title == "Title");
+    CHECK(sentences->meta.extra.empty());
+    CHECK(sentences->body.size() == 14);
+
+    std::string same;
+    for (int i = 0; i < 100; ++i) same += "Done.\n\n";
+    const parse_result<report> done = parse_text(same);
+    REQUIRE(done);
+    CHECK(done->meta.title == "Done.");
+    // The front block (12 lines at most) drops its repeats, the end of the body one echo; the rest is text.
+    CHECK(done->body.size() == 100 - 12 - 1);
+}

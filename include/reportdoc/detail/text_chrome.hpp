@@ -152,15 +152,19 @@ inline void remove_trailing_echoes(text_state& st) {
     const std::size_t first = st.next_usable(st.body_begin, st.body_end);
     if (first == st.body_end) return;
     const std::string_view opening = st.line(first).content;
+    bool title_seen = false, share_seen = false;  // a page prints each once: more is the text's own
     std::size_t i = st.body_end;
     while (i > first) {
         --i;
         if (!st.usable(i)) continue;
         const std::string_view s = st.line(i).content;
-        if (!st.doc.meta.title.empty() && s == st.doc.meta.title) {
+        if (!title_seen && !st.doc.meta.title.empty() && s == st.doc.meta.title) {
             st.drop(i, "repeated-title", "repeated title");
-        } else if (s.size() >= 30 && s.size() < opening.size() && opening.substr(0, s.size()) == s && ends_sentence(s)) {
+            title_seen = true;
+        } else if (!share_seen && s.size() >= 30 && s.size() < opening.size() && opening.substr(0, s.size()) == s &&
+                   ends_sentence(s)) {
             st.drop(i, "page-chrome", "share text repeating the opening sentence");
+            share_seen = true;
         } else {
             break;
         }

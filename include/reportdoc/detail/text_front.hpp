@@ -223,7 +223,9 @@ inline void read_front_matter(text_state& st) {
         }
         // An underlined line under the title heads the first section.
         const bool underlined = !front.empty() && i + 1 < n && st.usable(i + 1) && underline_char(st.line(i + 1), l);
-        if (!metadata && (underlined || is_salutation(l) || looks_like_prose(l) || is_front_section_title(l.content) ||
+        // A whole sentence is text, not a title ("Sentence one ends here.").
+        const bool sentence = l.width > 20 && ends_sentence(l.content) && read_date(l.content).length != l.content.size();
+        if (!metadata && (underlined || sentence || is_salutation(l) || looks_like_prose(l) || is_front_section_title(l.content) ||
                           (m && m.shape != marker_shape::keyword && (m.shape != marker_shape::bullet || !is_subtitle_start(l.content))) ||
                           front.size() >= max_front_lines || l.width > 160)) {
             body = i;
