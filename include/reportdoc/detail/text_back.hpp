@@ -138,15 +138,18 @@ inline section_role back_matter_role(const text_line& l, marker& m) {
     return section_role::none;
 }
 
-inline bool has_numbered_attachment_after(const text_state& st, std::size_t i) {
-    for (std::size_t j = st.next_usable(i + 1, st.body_end); j < st.body_end; j = st.next_usable(j + 1, st.body_end)) {
+// The last line that starts a numbered attachment (附件1, 附件二), or npos.
+inline std::size_t last_numbered_attachment(const text_state& st) {
+    for (std::size_t j = st.body_end; j-- > st.body_begin;) {
+        if (!st.usable(j) || st.line(j).content.substr(0, 3) != "附") continue;
         const marker m = find_marker(st.line(j).content);
-        if (m && m.shape == marker_shape::keyword && m.tag == U'附' && m.style != numbering_style::none) return true;
+        if (m && m.shape == marker_shape::keyword && m.tag == U'附' && m.style != numbering_style::none) return j;
     }
-    return false;
+    return std::string_view::npos;
 }
 
 inline void read_back_matter(text_state& st) {
+    const std::size_t numbered_attachment = last_numbered_attachment(st);
     std::vector<std::pair<std::size_t, section_role>> starts;
     for (std::size_t i = st.body_begin; i < st.body_end; ++i) {
         if (!st.usable(i)) continue;
@@ -167,7 +170,7 @@ inline void read_back_matter(text_state& st) {
         if (st.next_usable(i + 1, st.body_end) == st.body_end && st.line(i).content.size() == m.length) continue;  // nothing follows
         // "附件：检查表" above the signature, with 附件1 itself further on, names the attachment.
         if (role == section_role::appendix && starts.empty() && m.style == numbering_style::none && m.tag == U'附' &&
-            has_numbered_attachment_after(st, i))
+            numbered_attachment != std::string_view::npos && numbered_attachment > i)
             continue;
         starts.emplace_back(i, role);
     }
