@@ -85,6 +85,9 @@ inline bool measure(text_line& line, std::string_view raw, unsigned tab_width) n
             if (is_control(b)) return false;
             ++line.width;
             ++k;
+        } else if (b >= 0xE5 && b <= 0xE9 && is_plain_three_byte(line.content, k)) {
+            line.width += 2;  // U+5000..U+9FFF: CJK ideographs, all wide; no table lookup needed
+            k += 3;
         } else {
             const utf8_char c = decode_utf8(line.content, k);
             if (!c.valid) return false;
