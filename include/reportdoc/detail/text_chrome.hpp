@@ -40,7 +40,10 @@ inline bool is_toolbar(std::string_view s) {
         }
         return each(word);
     };
-    const std::size_t first_end = s.find_first_of(" \t|");
+    // Every button is CJK, QQ or bracketed: most lines stop at their first byte.
+    if (s.empty() || (static_cast<unsigned char>(s[0]) < 0x80 && s[0] != '[' && s[0] != 'Q')) return false;
+    std::size_t first_end = 0;
+    while (first_end < s.size() && s[first_end] != ' ' && s[first_end] != '\t' && s[first_end] != '|') ++first_end;
     const std::string_view first = s.substr(0, first_end);
     if (!is_toolbar_word(first.substr(0, first.find("】【") == std::string_view::npos ? first.size() : first.find("】【") + 3)))
         return false;
