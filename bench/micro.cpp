@@ -11,6 +11,8 @@
 // --once runs each benchmark for one iteration: the smoke test of CI.
 #include <reportdoc/reportdoc.hpp>
 
+#include "../tests/support/files.hpp"
+
 #include <benchmark/benchmark.h>
 
 #include <cstdio>
@@ -28,16 +30,6 @@ struct input {
     std::string xml;
     reportdoc::report doc;
 };
-
-bool read_file(const std::string& path, std::string& into) {
-    std::FILE* f = std::fopen(path.c_str(), "rb");
-    if (!f) return false;
-    char chunk[1 << 16];
-    std::size_t n;
-    while ((n = std::fread(chunk, 1, sizeof chunk, f)) > 0) into.append(chunk, n);
-    std::fclose(f);
-    return true;
-}
 
 void set_bytes(benchmark::State& state, std::size_t bytes) {
     state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations()) * static_cast<std::int64_t>(bytes));
@@ -77,7 +69,8 @@ int main(int argc, char** argv) {
         for (const char* style : {"zh", "en"}) {
             auto in = std::make_unique<input>();
             in->name = std::string(style) + "-" + size;
-            if (!read_file(corpus + "/" + in->name + ".txt", in->text)) continue;
+            in->text = reportdoc::testing::read_file(corpus + "/" + in->name + ".txt");
+            if (in->text.empty()) continue;  // a size the corpus was not generated at
             auto parsed = reportdoc::parse_text(in->text);
             if (!parsed) {
                 std::fprintf(stderr, "%s.txt: does not parse\n", in->name.c_str());

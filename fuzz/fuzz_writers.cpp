@@ -9,6 +9,7 @@
 // which writers repair, so the XML round trip is fuzz_xml_reader's.)
 #include "fuzz_support.hpp"
 #include "html_scan.hpp"
+#include "../tests/support/html_expectation.hpp"
 
 #include <reportdoc/detail/escape.hpp>
 
@@ -135,58 +136,14 @@ private:
 // of each counted element the document asks for.
 struct expected_html {
     std::string text;
-    std::size_t sections = 0, em = 0, strong = 0, code = 0, pre = 0, quotes = 0, br = 0, links = 0;
+    testing::html_element_counts counts;
 };
 
 expected_html expect_html(const report& doc) {
     expected_html e;
     std::string escaped;
     output_sink sink(escaped);
-    auto add = [&](std::string_view s) { detail::escape(sink, s, detail::html_text_table); };
-    auto add_date = [&](const date_value& d) { add(d.text.empty() ? d.iso : d.text); };
-    const metadata& m = doc.meta;
-    add(m.title);
-    add(m.subtitle);
-    for (const std::string& author : m.authors) add(author);
-    add_date(m.date);
-    add(m.source);
-    add(m.source_url);
-    add(m.category);
-    for (const metadata_field& f : m.extra) {
-        add(f.key);
-        add(f.value);
-    }
-    for (const_walker w(doc); w.next();) {
-        if (w.event() != walk_event::enter) continue;
-        const node_ref n = w.node();
-        switch (n.kind()) {
-            case node_kind::section: ++e.sections; break;
-            case node_kind::heading: add(n.as<section>()->label); break;
-            case node_kind::list_item: add(n.as<list_item>()->label); break;
-            case node_kind::preformatted:
-                add(n.as<preformatted>()->content);
-                ++e.pre;
-                break;
-            case node_kind::text: add(n.as<text>()->content); break;
-            case node_kind::code:
-                add(n.as<code>()->content);
-                ++e.code;
-                break;
-            case node_kind::emphasis: ++e.em; break;
-            case node_kind::strong: ++e.strong; break;
-            case node_kind::block_quote: ++e.quotes; break;
-            case node_kind::line_break: ++e.br; break;
-            case node_kind::link: ++e.links; break;
-            default: break;
-        }
-    }
-    add(doc.related_heading);
-    for (const related_link& r : doc.related) {
-        add(r.title);
-        add_date(r.date);
-        e.links += !r.url.empty();
-    }
-    e.links += !m.source_url.empty();
+    e.counts = testing::expect_html(doc, [&](std::string_view s) { detail::escape(sink, s, detail::html_text_table); });
     for (const char c : escaped)
         if (c != ' ' && c != '\t' && c != '\n' && c != '\r') e.text += c;
     return e;
@@ -202,15 +159,15 @@ void check_html(const report& doc) {
         const auto it = page.counts.find(name);
         return it == page.counts.end() ? std::size_t{0} : it->second;
     };
-    fuzz::require(count("h1") == (doc.meta.title.empty() ? 0u : 1u), "<h1> count", html);
-    fuzz::require(count("section") == want.sections, "<section> count", html);
-    fuzz::require(count("em") == want.em, "<em> count", html);
-    fuzz::require(count("strong") == want.strong, "<strong> count", html);
-    fuzz::require(count("code") == want.code, "<code> count", html);
-    fuzz::require(count("pre") == want.pre, "<pre> count", html);
-    fuzz::require(count("blockquote") == want.quotes, "<blockquote> count", html);
-    fuzz::require(count("br") == want.br, "<br> count", html);
-    fuzz::require(count("a") <= want.links, "more <a> than links", html);
+    fuzz::require(count("h1") == want.counts.h1, "<h1> count", html);
+    fuzz::require(count("section") == want.counts.sections, "<section> count", html);
+    fuzz::require(count("em") == want.counts.em, "<em> count", html);
+    fuzz::require(count("strong") == want.counts.strong, "<strong> count", html);
+    fuzz::require(count("code") == want.counts.code, "<code> count", html);
+    fuzz::require(count("pre") == want.counts.pre, "<pre> count", html);
+    fuzz::require(count("blockquote") == want.counts.quotes, "<blockquote> count", html);
+    fuzz::require(count("br") == want.counts.br, "<br> count", html);
+    fuzz::require(count("a") <= want.counts.links, "more <a> than links", html);
 
     html_options all;
     all.standalone = true;

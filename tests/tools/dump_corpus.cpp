@@ -24,6 +24,7 @@
 #include <reportdoc/reportdoc.hpp>
 
 #include "../support/documents.hpp"
+#include "../support/html_expectation.hpp"
 #include "../support/spans.hpp"
 
 #include <reportdoc/detail/escape.hpp>
@@ -51,7 +52,7 @@ bool write_file(const std::string& path, std::string_view content) {
 }
 
 // The text an HTML rendering shows, in document order, repaired as every
-// writer repairs it; and how many elements of each kind it asks for.
+// writer repairs it, one a line; and how many elements of each kind it asks for.
 struct expected_html {
     std::string text;
     std::string counts;
@@ -61,57 +62,10 @@ expected_html expect_html(const reportdoc::report& doc) {
     using namespace reportdoc;
     std::string text;
     output_sink sink(text);
-    auto add = [&](std::string_view s) {
+    const testing::html_element_counts e = testing::expect_html(doc, [&](std::string_view s) {
         detail::escape(sink, s, detail::plain_text_table);
         sink.push_back('\n');
-    };
-    auto add_date = [&](const date_value& d) {
-        if (!d.empty()) add(d.text.empty() ? d.iso : d.text);
-    };
-    const metadata& m = doc.meta;
-    add(m.title);
-    add(m.subtitle);
-    for (const std::string& author : m.authors) add(author);
-    add_date(m.date);
-    add(m.source);
-    add(m.source_url);
-    add(m.category);
-    for (const metadata_field& f : m.extra) {
-        add(f.key);
-        add(f.value);
-    }
-    std::size_t sections = 0, em = 0, strong_count = 0, code_count = 0, pre = 0, quotes = 0, br = 0, links = 0;
-    for (const_walker w(doc); w.next();) {
-        if (w.event() != walk_event::enter) continue;
-        const node_ref n = w.node();
-        switch (n.kind()) {
-            case node_kind::section: ++sections; break;
-            case node_kind::heading: add(n.as<section>()->label); break;
-            case node_kind::list_item: add(n.as<list_item>()->label); break;
-            case node_kind::preformatted:
-                add(n.as<preformatted>()->content);
-                ++pre;
-                break;
-            case node_kind::text: add(n.as<reportdoc::text>()->content); break;
-            case node_kind::code:
-                add(n.as<code>()->content);
-                ++code_count;
-                break;
-            case node_kind::emphasis: ++em; break;
-            case node_kind::strong: ++strong_count; break;
-            case node_kind::block_quote: ++quotes; break;
-            case node_kind::line_break: ++br; break;
-            case node_kind::link: ++links; break;
-            default: break;
-        }
-    }
-    add(doc.related_heading);
-    for (const related_link& r : doc.related) {
-        add(r.title);
-        add_date(r.date);
-        links += !r.url.empty();
-    }
-    links += !m.source_url.empty();
+    });
     std::string counts;
     auto count = [&](std::string_view name, std::size_t n) {
         counts.append(name);
@@ -119,15 +73,15 @@ expected_html expect_html(const reportdoc::report& doc) {
         counts += std::to_string(n);
         counts += '\n';
     };
-    count("h1", m.title.empty() ? 0 : 1);
-    count("section", sections);
-    count("em", em);
-    count("strong", strong_count);
-    count("code", code_count);
-    count("pre", pre);
-    count("blockquote", quotes);
-    count("br", br);
-    count("a", links);
+    count("h1", e.h1);
+    count("section", e.sections);
+    count("em", e.em);
+    count("strong", e.strong);
+    count("code", e.code);
+    count("pre", e.pre);
+    count("blockquote", e.quotes);
+    count("br", e.br);
+    count("a", e.links);
     return {text, counts};
 }
 
