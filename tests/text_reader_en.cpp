@@ -866,3 +866,59 @@ TEST_CASE("front matter: whole sentences under the title are text; a page repeat
     // The front block (12 lines at most) drops its repeats, the end of the body one echo; the rest is text.
     CHECK(done->body.size() == 100 - 12 - 1);
 }
+
+TEST_CASE("front matter: Key: value lines under the metadata line are fields; elsewhere they are text") {
+    const parse_result<report> fields = parse_text(
+        "Counting Seabirds\n"
+        "Date: 10 January 2024 Author: A. Berg\n"
+        "Internet-Draft:\n"
+        "Intended status: Experimental\n"
+        "\n"
+        "Abstract\n"
+        "\n"
+        "   Status: this line is body text.\n");
+    REQUIRE(fields);
+    REQUIRE(fields->meta.extra.size() == 2);
+    CHECK(fields->meta.extra[0].key == "Internet-Draft");
+    CHECK(fields->meta.extra[0].value.empty());
+    CHECK(fields->meta.extra[1].key == "Intended status");
+    CHECK(fields->meta.extra[1].value == "Experimental");
+    CHECK(testing::outline(*fields, false) ==
+          "front-matter:\n"
+          "section 1 [] Abstract\n"
+          "  paragraph Status: this line is body text.\n");
+
+    // Not under a metadata line, a keyed line is no field; nor with sentence punctuation in the key.
+    const parse_result<report> byline = parse_text("Title\nPrepared for: the Board\n\nText of the report.\n");
+    REQUIRE(byline);
+    for (const metadata_field& f : byline->meta.extra) CHECK(f.key != "Prepared for");
+    const parse_result<report> sentence = parse_text("Title\nDate: 2024-01-10\nNote, however: this is text\n\nBody.\n");
+    REQUIRE(sentence);
+    CHECK(sentence->meta.extra.empty());
+}
+
+TEST_CASE("tables of contents: an underlined Contents heading, entries wrapped where the document wraps") {
+    std::string input =
+        "Report\n\n"
+        "Contents\n"
+        "========\n\n"
+        "   1  Introduction\n"
+        "   2  Image Formats Accepted from\n"
+        "      Volunteers\n\n";
+    // The document wraps at 40 columns: "Volunteers" did not fit on the line above.
+    for (const char* s : {"1. Introduction", "2. Image Formats Accepted from Volunteers"}) {
+        input += std::string(s) + "\n\n";
+        for (int i = 0; i < 3; ++i) input += "   The survey teams collect images during\n   the breeding season of the birds.\n\n";
+    }
+    const parse_result<report> result = parse_text(input);
+    REQUIRE(result);
+    const std::string dump = testing::outline(*result, false);
+    CHECK(dump.substr(0, dump.find("section 1 [1.]")) ==
+          "front-matter:\n"
+          "section 1 [] Contents\n"
+          "  list none\n"
+          "    item [1]\n"
+          "      paragraph Introduction\n"
+          "    item [2]\n"
+          "      paragraph Image Formats Accepted from Volunteers\n");
+}

@@ -1,17 +1,9 @@
 // SPDX-License-Identifier: MIT
 // The plain-text writer writes what the plain-text reader reads back:
 // parse_text(render_text(parse_text(x))) == parse_text(x), source spans aside,
-// unwrapped and wrapped at 72 and 40 columns.
-//
-// Every Chinese fixture and the reference sample hold to it. Not yet in the
-// list, because plain text cannot say what they need said:
-// - the English fixtures: a short line standing in the body ("Note",
-//   "Rationale") is a paragraph in the source only by its indentation, which
-//   the writer's flat layout drops; tables of contents and front-matter
-//   sections (Abstract, Status of This Memo) are written as plain lists and
-//   headings, and read back as the body's;
-// - blank-separated.txt at 40 columns: its first paragraph, wrapped, stands
-//   under the title like a subtitle would.
+// unwrapped and wrapped at 72 and 40 columns, for every fixture, Chinese and
+// English, and the reference sample; Chinese ones also with paragraphs
+// indented by two U+3000.
 #include <reportdoc/reportdoc.hpp>
 #include "support/files.hpp"
 #include "support/outline.hpp"
@@ -23,12 +15,13 @@ using namespace reportdoc;
 
 namespace {
 
-void check_round_trip(const std::string& path, unsigned width) {
-    INFO(path << " at width " << width);
+void check_round_trip(const std::string& path, unsigned width, bool cjk_indent = false) {
+    INFO(path << " at width " << width << (cjk_indent ? ", indented with U+3000" : ""));
     const parse_result<report> first = parse_text(testing::read_file(path));
     REQUIRE(first);
     text_render_options options;
     options.width = width;
+    options.cjk_indent = cjk_indent;
     const std::string written = render_text(*first, options);
     const parse_result<report> second = parse_text(written);
     REQUIRE(second);
@@ -43,14 +36,23 @@ const char* const zh_fixtures[] = {
     "speech-part-heading-halfwidth.txt", "standalone-headings.txt", "standalone-headings-fullwidth.txt",
     "starts-at-paren.txt", "starts-at-paren-halfwidth.txt", "blank-separated.txt"};
 
+const char* const en_fixtures[] = {"false-positives.txt", "manual.txt",    "policy.txt",    "rfc-memo.txt",
+                                   "toc-before-title.txt", "toc-draft.txt", "toc-paged.txt", "wordprocessor-export.txt"};
+
 }  // namespace
 
 TEST_CASE("text round trip: every Chinese fixture, unwrapped and wrapped") {
     for (const char* name : zh_fixtures) {
         const std::string path = std::string(REPORTDOC_TEST_DATA) + "/text/zh/" + name;
-        check_round_trip(path, 0);
-        check_round_trip(path, 72);
-        if (std::string(name) != "blank-separated.txt") check_round_trip(path, 40);
+        for (unsigned width : {0u, 72u, 40u}) check_round_trip(path, width);
+        for (unsigned width : {0u, 40u}) check_round_trip(path, width, true);  // GB/T 9704 indentation
+    }
+}
+
+TEST_CASE("text round trip: every English fixture, unwrapped and wrapped") {
+    for (const char* name : en_fixtures) {
+        const std::string path = std::string(REPORTDOC_TEST_DATA) + "/text/en/" + name;
+        for (unsigned width : {0u, 72u, 40u}) check_round_trip(path, width);
     }
 }
 

@@ -37,7 +37,14 @@ report chinese_report() {
         .build();
 }
 
-std::string text_of(block b, const text_render_options& options = {}) {
+// The blocks of a Latin report at the margin: body_indent is tested on its own.
+text_render_options flat() {
+    text_render_options options;
+    options.body_indent = 0;
+    return options;
+}
+
+std::string text_of(block b, const text_render_options& options = flat()) {
     report doc;
     doc.body.push_back(std::move(b));
     return render_text(doc, options);
@@ -136,13 +143,13 @@ TEST_CASE("text: a Latin report with inlines") {
           "\n"
           "1. Introduction\n"
           "\n"
-          "See the site <https://example.org/> and https://x.org/\n"
-          "f()\n"
+          "   See the site <https://example.org/> and https://x.org/\n"
+          "   f()\n"
           "\n"
           "1.1. Scope. This covers everything.\n"
           "\n"
-          "- first\n"
-          "* second\n"
+          "   - first\n"
+          "   * second\n"
           "\n"
           "See also\n"
           "RFC 2119 https://www.rfc-editor.org/rfc/rfc2119\n");
@@ -152,7 +159,7 @@ TEST_CASE("text: a Latin report with inlines") {
 }
 
 TEST_CASE("text: wrapping never starts a line with a label") {
-    text_render_options options;
+    text_render_options options = flat();
     options.width = 24;
     CHECK(text_of(paragraph{{text{"The rule is stated in section 2. 1. It is not a list item here, nor is (a) one.", {}}},
                             paragraph_role::body, {}},
@@ -169,7 +176,7 @@ TEST_CASE("text: wrapping never starts a line with a label") {
 TEST_CASE("text: hostile text is written as it is, repaired") {
     CHECK(text_of(paragraph{{text{"<b>&amp; *x* \xFF\x01", {}}}, paragraph_role::body, {}}) ==
           "<b>&amp; *x* \xEF\xBF\xBD\xEF\xBF\xBD\n");
-    CHECK(text_of(preformatted{"  a\n\n  b  ", {}}) == "  a\n\n  b  \n");
+    CHECK(text_of(preformatted{"  a\n\n  b  ", {}}) == "      a\n\n      b  \n");  // four columns in
 }
 
 TEST_CASE("text: deep documents render without recursion") {
@@ -182,7 +189,7 @@ TEST_CASE("text: deep documents render without recursion") {
         deep = std::move(s);
     }
     const std::string out = text_of(std::move(deep));
-    CHECK(out.size() == 100000 * 3 + 5);  // "t\n\n" per section, then "core\n"
+    CHECK(out.size() == 100000 * 7 + 5);  // "t\n" and its underline "---\n\n" per section, then "core\n"
 }
 
 TEST_CASE("text: extra fields on their own lines, page lines above the title") {
@@ -196,5 +203,51 @@ TEST_CASE("text: extra fields on their own lines, page lines above the title") {
                            .paragraph("Body.")
                            .build();
     CHECK(render_text(doc) ==
-          "Site Name\nHome > News\n\nTitle\nAuthor: A. Author\nRequest for Comments: 9999\n\nBody.\n");
+          "Site Name\nHome > News\n\nTitle\nAuthor: A. Author\nRequest for Comments: 9999\n\n   Body.\n");
+}
+
+TEST_CASE("text: a Latin report in the layout the reader reads back") {
+    preformatted example{"[schedule]\nstart = 06:00", {}};
+    const report doc = report_builder{}
+                           .title("Field Manual")
+                           .subtitle("Second Edition")
+                           .author("P. Raman")
+                           .language("en")
+                           .field("Internet-Draft", "")
+                           .section("", "Getting Started")
+                           .paragraph("Note")
+                           .section("", "Unpacking")
+                           .add(std::move(example))
+                           .ordered_list(numbering_style::arabic, {{"1", "Introduction"}, {"2.1", "Flights"}})
+                           .end_section()
+                           .end_section()
+                           .build();
+    CHECK(render_text(doc) ==
+          "                              Field Manual\n"
+          "\n"
+          "                             Second Edition\n"
+          "\n"
+          "                            Author: P. Raman\n"
+          "\n"
+          "                            Internet-Draft:\n"
+          "\n"
+          "Getting Started\n"
+          "===============\n"
+          "\n"
+          "   Note\n"
+          "\n"
+          "Unpacking\n"
+          "---------\n"
+          "\n"
+          "       [schedule]\n"
+          "       start = 06:00\n"
+          "\n"
+          "   1  Introduction\n"
+          "   2.1 Flights\n");
+    text_render_options narrow;
+    narrow.width = 40;
+    narrow.body_indent = 5;
+    const std::string out = render_text(doc, narrow);
+    CHECK(out.substr(0, 27) == "              Field Manual\n");  // centred in 40 columns
+    CHECK(out.find("\n     Note\n") != std::string::npos);
 }

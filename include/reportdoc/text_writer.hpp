@@ -31,12 +31,18 @@
 // Extra fields named "header" and "breadcrumb" (lines the plain-text reader
 // found above a page's title) are written above the title, a blank line apart.
 //
-// Latin reports read the same way: "1. Introduction", "1.1. Scope", "- item",
-// "Date: June 2023 Author: J. Smith", "See also". A label and its text are
+// Latin reports are laid out as RFCs and typed memos are: headings at the
+// margin, everything between them indented by body_indent (3) columns, so
+// that a short body line ("Note") stays a paragraph; unnumbered headings
+// underlined (= - ~ ^ " + # * by level) when no heading is numbered; a
+// subtitle on a centred title page; a bare-number label followed by two
+// spaces ("1  Introduction"). Their parts read as in Chinese reports:
+// "1. Introduction", "1.1. Scope", "- item", "Date: June 2023 Author: J. Smith",
+// "Request for Comments: 9999", "See also". A label and its text are
 // separated by a space when both are Latin ("1. Scope", "(i) one"), never in
 // CJK ("一、基本认识", "1.组织保障", "第一,创建"). Unlabelled list items get "-"
 // (bullets) or "N." (ordered). Block quotes are prefixed with "> ";
-// preformatted text is written as it is, never wrapped. Emphasis and strong
+// preformatted text is written as it is, four columns in, never wrapped. Emphasis and strong
 // are their text; code is its content; a link is its text followed by
 // " <address>" (unless the address is the text); a line break ends the line.
 //
@@ -64,6 +70,11 @@ struct text_render_options {
     /// Indent the first line of each paragraph of a CJK report with two
     /// ideographic spaces (U+3000), as GB/T 9704 sets official documents.
     bool cjk_indent = false;
+    /// Indent everything under the title block of a Latin report but its
+    /// headings by this many spaces, as RFCs and typed memos do: a short body
+    /// line ("Note") then reads back as a paragraph, not as a heading. CJK
+    /// reports are never indented so (see cjk_indent).
+    unsigned body_indent = 3;
     /// Follow a link's text with its address in angle brackets.
     bool link_targets = true;
 };

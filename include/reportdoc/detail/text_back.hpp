@@ -176,6 +176,7 @@ inline void read_back_matter(text_state& st) {
     }
     if (starts.empty()) return;
     const std::size_t end = st.body_end;
+    const layout_info document_layout = detect_layout(st, st.body_begin, end);
     st.body_end = starts.front().first;
     for (std::size_t k = 0; k < starts.size(); ++k) {
         const std::size_t at = starts[k].first;
@@ -207,7 +208,7 @@ inline void read_back_matter(text_state& st) {
             s.title = st.text_content(std::string(l.content), span_of(l, l));
         }
         st.skip[at] = 1;
-        std::vector<text_unit> units = assemble(st, content_from, stop);
+        std::vector<text_unit> units = assemble(st, content_from, stop, &document_layout);
         build_outline(st, units, s.children, 1);
         st.doc.back_matter.push_back(std::move(s));
     }

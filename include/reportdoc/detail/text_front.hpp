@@ -212,12 +212,15 @@ inline void read_front_matter(text_state& st) {
             break;
         }
         // A line with clauses that runs on into the next is the text, hard-wrapped (it need not end
-        // a sentence); under the metadata, any line with clauses is.
+        // a sentence); under the metadata, any line with clauses is, and so is one whose clauses
+        // start on the line it runs on into (wrapped before its first comma).
         const bool runs_on = i + 1 < n && st.usable(i + 1) && st.line(i + 1).width > 20;
-        if (!front.empty() && !metadata && has_clause_punctuation(l.content) && l.width > 30 &&
-            (runs_on || std::any_of(front.begin(), front.end(), [&](std::size_t k) {
-                 return !parse_metadata_line(st.line(k).content).empty();
-             }))) {
+        const auto under_metadata = [&] {
+            return std::any_of(front.begin(), front.end(), [&](std::size_t k) { return !parse_metadata_line(st.line(k).content).empty(); });
+        };
+        if (!front.empty() && !metadata && l.width > 30 &&
+            ((has_clause_punctuation(l.content) && (runs_on || under_metadata())) ||
+             (runs_on && has_clause_punctuation(st.line(i + 1).content) && under_metadata()))) {
             body = i;
             break;
         }
@@ -246,7 +249,7 @@ inline void read_front_matter(text_state& st) {
     }
 
     // Classify the front lines.
-    enum class kind { plain, metadata, metadata_value, subtitle, date };
+    enum class kind { plain, metadata, metadata_value, field, subtitle, date };
     std::vector<kind> kinds(front.size(), kind::plain);
     std::vector<std::vector<meta_field>> fields(front.size());
     for (std::size_t k = 0; k < front.size(); ++k) {
@@ -267,6 +270,9 @@ inline void read_front_matter(text_state& st) {
                             st.line(front[k]).start());
                 }
             }
+        } else if (std::string_view key, value; k > 0 && front[k - 1] + 1 == front[k] &&
+                   (kinds[k - 1] == kind::metadata || kinds[k - 1] == kind::field) && split_field_line(s, key, value)) {
+            kinds[k] = kind::field;  // "ISSN: 2070-1721" under "Date: … Author: …"
         } else if (is_subtitle_start(s)) {
             kinds[k] = kind::subtitle;
         } else if (date_match d = read_date(is_bracketed(s) ? unbracket(s) : s);
@@ -350,6 +356,12 @@ inline void read_front_matter(text_state& st) {
         switch (kinds[k]) {
             case kind::metadata: apply_metadata(st, fields[k]); break;
             case kind::metadata_value: break;
+            case kind::field: {
+                std::string_view key, value;
+                split_field_line(s, key, value);
+                st.doc.meta.extra.push_back(metadata_field{std::string(key), std::string(value)});
+                break;
+            }
             case kind::subtitle:
                 st.doc.meta.subtitle = std::string(s);
                 subtitle_line = true;

@@ -9,6 +9,7 @@
 #include <reportdoc/detail/markers.hpp>
 #include <reportdoc/detail/utf8.hpp>
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -107,6 +108,30 @@ inline std::size_t find_site_address(std::string_view token) {
         if (at != std::string_view::npos) return at;
     }
     return std::string_view::npos;
+}
+
+/// A field whose key the reader does not know, alone on its line
+/// ("Request for Comments: 9999", "ISSN: 2070-1721", "印发机关：办公厅", or
+/// a key with no value, "Internet-Draft:"): true, with key and value, when
+/// the line reads so. The key is one to four words without sentence
+/// punctuation; the caller decides where such a line may stand (under a
+/// metadata line), since body text can look the same.
+inline bool split_field_line(std::string_view line, std::string_view& key, std::string_view& value) {
+    std::size_t colon = line.find(": ");
+    if (colon == std::string_view::npos && !line.empty() && line.back() == ':') colon = line.size() - 1;
+    std::size_t after = colon + 2;
+    if (const std::size_t wide = line.find("："); wide != std::string_view::npos && wide < colon) {
+        colon = wide;
+        after = wide + 3;
+    }
+    if (colon == std::string_view::npos || colon == 0 || colon > 40) return false;
+    key = line.substr(0, colon);
+    value = line.substr(std::min(after, line.size()));
+    while (!value.empty() && value.front() == ' ') value.remove_prefix(1);
+    if (key.find_first_of(".,;!?()[]\"") != std::string_view::npos) return false;
+    const char32_t first = decode_utf8(key, 0).code_point;
+    if (!((first >= U'A' && first <= U'Z') || (first >= U'a' && first <= U'z') || is_cjk_char(first))) return false;
+    return std::count(key.begin(), key.end(), ' ') <= 3;
 }
 
 /// The fields of a metadata line; empty when the line is not one (it must

@@ -9,6 +9,8 @@
 #include <reportdoc/detail/markers.hpp>
 #include <reportdoc/detail/numerals.hpp>
 #include <reportdoc/detail/text_state.hpp>
+#include <reportdoc/detail/text_units.hpp>
+#include <reportdoc/detail/width.hpp>
 
 #include <algorithm>
 #include <string>
@@ -98,8 +100,12 @@ inline std::vector<text_toc> find_tables_of_contents(text_state& st) {
         if (!st.usable(h) || !is_toc_title(st.line(h).content)) continue;
         text_toc toc;
         toc.heading = h;
-        std::size_t i = st.next_usable(h + 1, n);
+        const bool underlined = h + 1 < n && st.usable(h + 1) && underline_char(st.line(h + 1), st.line(h)) != 0;
+        std::size_t i = st.next_usable(h + (underlined ? 2 : 1), n);  // "Contents" over "========"
+        toc.end = underlined ? h + 2 : h + 1;
         bool first_paged = false;
+        layout_info layout;
+        bool layout_known = false;
         while (i < n) {
             const text_line& l = st.line(i);
             bool paged = false;
@@ -108,12 +114,19 @@ inline std::vector<text_toc> find_tables_of_contents(text_state& st) {
                 first_paged = paged;
             } else {
                 // A continuation: no label, no page (or the page at its end), deeper than its entry's start.
-                // Only a line too long for the next word to fit wraps ("Method" above "Routes" does not).
+                // Only a line too long for the next word to fit wraps ("Method" above "Routes" does not):
+                // past the column where the document wraps, or long in any case.
                 const toc_entry& prev = toc.entries.back();
                 const text_line& above = st.line(i - 1);
                 constexpr std::uint32_t shortest_wrapped = 40;
+                const auto next_word_overflows = [&] {
+                    if (!layout_known) layout = detect_layout(st, 0, n);
+                    layout_known = true;
+                    const std::string_view word = l.content.substr(0, l.content.find(' '));
+                    return layout.wrapped && above.indent + above.width + 1 + display_width(word) > layout.wrap_width;
+                };
                 if (e.label.empty() && !e.bulleted && l.indent > prev.indent && !st.page_break_before[i] &&
-                    st.usable(i - 1) && above.width >= shortest_wrapped && !looks_like_prose(l)) {
+                    st.usable(i - 1) && (above.width >= shortest_wrapped || next_word_overflows()) && !looks_like_prose(l)) {
                     append_wrapped(toc.entries.back().title, e.title);
                     toc.end = i + 1;
                     i = st.next_usable(i + 1, n);

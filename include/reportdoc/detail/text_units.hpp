@@ -17,6 +17,7 @@ struct layout_info {
     std::uint32_t wrap_width = 0;
     std::uint32_t tolerance = 0;
     bool line_per_paragraph = false;
+    bool measured = true;  ///< False when too few lines were long enough to tell.
 };
 
 inline layout_info detect_layout(const text_state& st, std::size_t begin, std::size_t end) {
@@ -53,6 +54,7 @@ inline layout_info detect_layout(const text_state& st, std::size_t begin, std::s
             info.wrap_width = w;
             info.tolerance = tol;
         }
+        info.measured = widths.size() >= 4;
         layout = wrapped ? text_layout::hard_wrapped
                  : gaps * 2 >= lines ? text_layout::blank_separated
                                      : text_layout::line_per_paragraph;
@@ -236,7 +238,7 @@ inline void find_preformatted(text_state& st, std::size_t begin, std::size_t end
 inline std::uint32_t body_indentation(const text_state& st, std::size_t begin, std::size_t end) {
     std::uint32_t counts[17] = {};
     for (std::size_t i = begin; i < end; ++i)
-        if (st.usable(i) && st.line(i).width >= 40 && !find_marker(st.line(i).content))
+        if (st.usable(i) && st.line(i).width >= 30 && !find_marker(st.line(i).content))
             ++counts[std::min<std::uint32_t>(st.line(i).indent, 16)];
     std::uint32_t best = 0;
     for (std::uint32_t k = 1; k < 17; ++k)
@@ -308,10 +310,14 @@ inline void join_broken(text_state& st, std::vector<text_unit>& units) {
     units.resize(out + 1);
 }
 
-inline std::vector<text_unit> assemble(text_state& st, std::size_t begin, std::size_t end) {
+/// The units of lines [begin, end). A region too short to show its layout
+/// (an appendix of two lines) takes `surrounding`'s, when given.
+inline std::vector<text_unit> assemble(text_state& st, std::size_t begin, std::size_t end,
+                                       const layout_info* surrounding = nullptr) {
     std::vector<text_unit> units;
     find_preformatted(st, begin, end, body_indentation(st, begin, end));
-    const layout_info layout = detect_layout(st, begin, end);
+    layout_info layout = detect_layout(st, begin, end);
+    if (!layout.measured && surrounding) layout = *surrounding;
     bool blank = true;
     std::size_t previous = end;  // last line of the open unit
     std::size_t next_placed = 0;

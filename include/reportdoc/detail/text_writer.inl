@@ -83,6 +83,13 @@ public:
 
     void write(const report& doc) {
         cjk_ = is_cjk_report(doc);
+        if (!cjk_) {
+            body_indent_.assign(opt_.body_indent, ' ');
+            underline_ = true;
+            for (const_walker w(doc); underline_ && w.next();)
+                if (w.event() == walk_event::enter && w.node().kind() == node_kind::section)
+                    underline_ = w.node().as<section>()->label.empty();
+        }
         write_title_block(doc.meta);
         for (const_walker w(doc); w.next();) {
             if (w.event() == walk_event::enter) {
@@ -110,6 +117,7 @@ private:
         stack_.push_back(frame{n});
         frame& f = stack_.back();
         frame* parent = stack_.size() > 1 ? &stack_[stack_.size() - 2] : nullptr;
+        if (n.kind() != node_kind::section && !in_container()) indent_body(n.kind() != node_kind::heading);
         switch (n.kind()) {
             case node_kind::heading: write_heading(*n.as<section>(), *parent); return false;
             case node_kind::paragraph:
@@ -144,6 +152,8 @@ private:
                 const bool space = label_needs_space(edge_character(marker, true), start) ||
                                    (item.children.empty() ? false : !item.children.front().is<paragraph>());
                 if (space) marker.push_back(' ');
+                // A bare number reads as a label only before a wide gap ("1  Introduction").
+                if (space && marker.find_first_not_of("0123456789 ") == std::string::npos) marker.push_back(' ');
                 line_.marker(marker);
                 line_.push_prefix(std::string(display_width(marker), ' '));
                 f.indented = true;
@@ -213,6 +223,20 @@ private:
         // a run-in heading wraps with its paragraph.
         if (section_frame.run_in) write_lines(line);
         else write_escaped_literal(line);
+        if (underline_ && !section_frame.run_in) underline(s.level, line);
+    }
+
+    // Unnumbered Latin headings are underlined, a character per level as
+    // reStructuredText does, so that each reads as a heading wherever it
+    // stands. Only where no heading is numbered: beside numbered ones, a
+    // heading at the margin over indented text reads as one of their level
+    // (RFC style), and an underline would make it a family of its own.
+    void underline(unsigned level, std::string_view title) {
+        constexpr std::string_view by_level = "=-~^\"+#*";
+        if (title.empty() || title.find('\n') != std::string_view::npos) return;
+        const char c = by_level[std::min<std::size_t>(level, by_level.size()) - 1];
+        line_.newline();
+        line_.literal(std::string(std::max<std::size_t>(3, display_width(title)), c));
     }
 
     static bool is_sentence_end(char32_t c) noexcept {
@@ -232,6 +256,22 @@ private:
             line_.literal("\u3000\u3000");
         // A salutation, byline or signature stays one line: wrapped, it would read back as two.
         write_lines(scratch_, p.role == paragraph_role::body);
+    }
+
+    // Headings stand at the margin, the blocks between them at body_indent.
+    void indent_body(bool on) {
+        if (body_indent_.empty() || on == body_indented_) return;
+        if (on) line_.push_prefix(body_indent_);
+        else line_.pop_prefix();
+        body_indented_ = on;
+    }
+
+    bool in_container() const noexcept {
+        for (std::size_t i = stack_.size() - 1; i-- > 0;) {
+            const node_kind k = stack_[i].node.kind();
+            if (k == node_kind::list || k == node_kind::list_item || k == node_kind::block_quote) return true;
+        }
+        return false;
     }
 
     bool in_list_item() const noexcept {
@@ -269,20 +309,34 @@ private:
         }
     }
 
+    // Four columns deeper than the text around it, as Markdown and RFCs set
+    // examples: the reader keeps such lines as written.
     void write_preformatted(std::string_view content) {
+        line_.push_prefix("    ");
         line_.begin_block();
         write_escaped_literal(content);
+        line_.newline();
+        line_.pop_prefix();
     }
 
     // ----- report parts -----------------------------------------------------
 
     void write_title_block(const metadata& m) {
+        // A Latin subtitle has no mark of its own ("——" opens a Chinese one): set
+        // as a title page, centred, it reads as the subtitle, not as more title.
+        const bool centred = !cjk_ && !m.subtitle.empty();
         bool any = false;
         const auto line = [&](std::string_view s) {
             if (s.empty()) return;
-            if (!any) line_.begin_block();
+            if (any && centred) line_.end_block(block_gap::blank);  // a title page spaces its lines
+            if (!any || centred) line_.begin_block();
             else line_.newline();
             any = true;
+            if (centred) {
+                constexpr std::size_t page_width = 72, least = 8;  // the reader takes 8 columns in as centred
+                const std::size_t width = opt_.width ? opt_.width : page_width, used = display_width(s);
+                line_.literal(std::string(std::max(least, used < width ? (width - used) / 2 : 0), ' '));
+            }
             write_escaped_literal(s);
         };
         // Lines a page printed above the title, which the reader keeps as
@@ -317,6 +371,7 @@ private:
             meta.assign(item.key);
             meta.append(metadata_colon(cjk_));
             meta.append(item.value);
+            while (!meta.empty() && meta.back() == ' ') meta.pop_back();  // "Internet-Draft:" has no value
             line(meta);
         }
         if (any) line_.end_block(block_gap::blank);
@@ -325,6 +380,7 @@ private:
     static bool is_page_line(const metadata_field& f) noexcept { return f.key == "header" || f.key == "breadcrumb"; }
 
     void write_related(const report& doc) {
+        indent_body(false);
         if (doc.related.empty()) return;
         line_.begin_block();
         const std::string_view heading =
@@ -349,6 +405,9 @@ private:
     std::vector<frame> stack_;
     std::string scratch_;
     std::string literal_;
+    std::string body_indent_;
+    bool body_indented_ = false;
+    bool underline_ = false;  // unnumbered headings
     bool cjk_ = false;
 };
 
