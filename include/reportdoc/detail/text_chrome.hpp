@@ -8,8 +8,10 @@
 
 #include <reportdoc/detail/text_metadata.hpp>
 #include <reportdoc/detail/text_state.hpp>
+#include <reportdoc/detail/utf8.hpp>
 
 #include <algorithm>
+#include <cstdint>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -60,16 +62,32 @@ inline bool is_font_widget(std::string_view s) {
 }
 
 inline bool is_breadcrumb(std::string_view s) {
-    // Every separator holds '>' or starts with one of these lead bytes (» › ＞ →).
-    if (std::none_of(s.begin(), s.end(), [](char c) { return c == '>' || c == '\xC2' || c == '\xE2' || c == '\xEF'; }))
-        return false;
+    // One pass counting separators: '>' (" > " counts twice, as a spaced
+    // separator and as a '>'), » › ＞ →, after a quick look for their first
+    // bytes, which most lines lack.
+    if (s.size() > 240) return false;
+    bool hit = false;  // a '>' or a non-ASCII byte, eight bytes at a time
+    std::size_t at = 0;
+    for (; !hit && at + 8 <= s.size(); at += 8) {
+        const std::uint64_t w = load_word(s.data() + at);
+        hit = ((w & high_bits) | bytes_equal(w, '>')) != 0;
+    }
+    for (; !hit && at < s.size(); ++at) hit = s[at] == '>' || static_cast<unsigned char>(s[at]) >= 0x80;
+    if (!hit) return false;
+    std::size_t separators = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const unsigned char b = static_cast<unsigned char>(s[i]);
+        if (b == '>') {
+            separators += i > 0 && s[i - 1] == ' ' && i + 1 < s.size() && s[i + 1] == ' ' ? 2 : 1;
+        } else if (b == 0xC2 || b == 0xE2 || b == 0xEF) {
+            const std::string_view c = s.substr(i, b == 0xC2 ? 2 : 3);
+            if (c == "»" || c == "›" || c == "＞" || c == "→") ++separators;
+        }
+    }
+    if (separators == 0) return false;
     const bool starts = s.substr(0, 6) == "首页" || s.substr(0, 12) == "当前位置" || s.substr(0, 12) == "您的位置" ||
                         s.substr(0, 18) == "您现在的位置" || s.substr(0, 4) == "Home";
-    std::size_t separators = 0;
-    for (std::string_view sep : {std::string_view(" > "), std::string_view(">"), std::string_view("»"),
-                                 std::string_view("›"), std::string_view("＞"), std::string_view("→")})
-        for (std::size_t at = s.find(sep); at != std::string_view::npos; at = s.find(sep, at + sep.size())) ++separators;
-    return separators >= 1 && (starts || separators >= 2) && s.size() <= 240;
+    return starts || separators >= 2;
 }
 
 inline bool is_photo_caption(std::string_view s) {
