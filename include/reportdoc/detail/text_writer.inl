@@ -315,8 +315,7 @@ private:
         line_.push_prefix("    ");
         line_.begin_block();
         write_escaped_literal(content);
-        line_.newline();
-        line_.pop_prefix();
+        line_.pop_prefix();  // the open line keeps the prefix it began with
     }
 
     // ----- report parts -----------------------------------------------------
