@@ -177,6 +177,7 @@ TEST_CASE("text: hostile text is written as it is, repaired") {
     CHECK(text_of(paragraph{{text{"<b>&amp; *x* \xFF\x01", {}}}, paragraph_role::body, {}}) ==
           "<b>&amp; *x* \xEF\xBF\xBD\xEF\xBF\xBD\n");
     CHECK(text_of(preformatted{"  a\n\n  b  ", {}}) == "      a\n\n      b  \n");  // four columns in
+    CHECK(text_of(preformatted{"", {}}).empty());
 }
 
 TEST_CASE("text: deep documents render without recursion") {
