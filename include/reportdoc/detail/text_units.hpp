@@ -219,7 +219,7 @@ inline void find_preformatted(text_state& st, std::size_t begin, std::size_t end
         if (is_figure) {
             std::string content;
             for (std::size_t k = i; k < j; ++k) {
-                std::string_view raw = st.line(k).raw;
+                std::string_view raw = st.line(k).raw();
                 for (std::uint32_t c = 0; c < min_chars && !raw.empty(); ++c) raw.remove_prefix(decode_utf8(raw, 0).length);
                 if (k > i) content += '\n';
                 content.append(raw);
@@ -386,6 +386,7 @@ inline std::vector<text_unit> assemble(text_state& st, std::size_t begin, std::s
         if (!u.underline) u.mark = find_marker(u.text);
     }
     if (st.opt.join_broken_paragraphs) join_broken(st, units);
+    units.shrink_to_fit();  // alive beside the whole outline: no room for growth left unused
     return units;
 }
 
