@@ -316,12 +316,17 @@ inline std::vector<text_unit> assemble(text_state& st, std::size_t begin, std::s
     std::size_t previous = end;  // last line of the open unit
     std::size_t next_placed = 0;
     while (next_placed < st.placed.size() && st.placed[next_placed].first < begin) ++next_placed;
+    // A new unit closes the one before: its text, grown line by line, gives back its slack.
+    const auto push_unit = [&units](text_unit&& u) {
+        if (!units.empty()) units.back().text.shrink_to_fit();
+        units.push_back(std::move(u));
+    };
     for (std::size_t i = begin; i < end; ++i) {
         if (next_placed < st.placed.size() && st.placed[next_placed].first == i) {
             text_unit u;
             u.first = u.last = i;
             u.placed = next_placed++;
-            units.push_back(std::move(u));
+            push_unit(std::move(u));
             previous = end;
             blank = true;
             continue;
@@ -348,7 +353,7 @@ inline std::vector<text_unit> assemble(text_state& st, std::size_t begin, std::s
                 u.underline = overlined ? c | 0x100 : c;  // over- and underlined: a family of its own
                 if (overlined) units.pop_back();
                 st.skip[i + 1] = 1;
-                units.push_back(std::move(u));
+                push_unit(std::move(u));
                 previous = end;  // nothing continues a heading
                 blank = true;
                 continue;
@@ -376,7 +381,7 @@ inline std::vector<text_unit> assemble(text_state& st, std::size_t begin, std::s
         u.blank_before = blank || layout.line_per_paragraph;  // where every line stands apart, blanks say nothing
         u.after_page_break = st.page_break_before[i] != 0;
         u.width = l.width;
-        units.push_back(std::move(u));
+        push_unit(std::move(u));
         previous = i;
         blank = false;
     }
