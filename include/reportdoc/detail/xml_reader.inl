@@ -123,11 +123,12 @@ constexpr bool is_xml_char(std::uint32_t c) noexcept {
 struct xml_char_problem {
     std::size_t offset = std::string_view::npos;
     std::string message;
-    /// pugixml parsing in place leaves line and column counts as they were:
-    /// no '&' or CR (decoding and end-of-line handling move the text after
-    /// them), no tab or line break inside a tag (pugixml ends names and values
-    /// there with a NUL, and turns them into spaces in values).
-    bool keeps_positions = true;
+    /// pugixml has nothing to decode or normalise: no '&' or CR, no tab or line
+    /// break inside a tag. It then writes only the NULs that end names and
+    /// values, and over no line break, so positions counted in what it parsed
+    /// in place are those of the input; and parsing needs none of the flags
+    /// that decode (parse_escapes, parse_eol, parse_wconv_attribute).
+    bool verbatim = true;
 };
 
 // pugixml takes any byte and decodes any character reference: a NUL or &#0;
@@ -160,7 +161,7 @@ inline std::size_t find_stop(std::string_view s, std::size_t i, std::uint8_t sto
 }
 
 inline xml_char_problem find_non_xml_char(std::string_view s) {
-    bool keeps_positions = true;
+    bool verbatim = true;
     const auto code_point = [](unsigned v) {
         char name[16];
         std::snprintf(name, sizeof name, "U+%04X", v);
@@ -175,7 +176,7 @@ inline xml_char_problem find_non_xml_char(std::string_view s) {
         }
         for (const std::size_t end = std::min(i + 8, s.size()); i < end; ++i) {
             const unsigned b = byte(i);
-            keeps_positions = keeps_positions && b != '\r';
+            verbatim = verbatim && b != '\r';
             if (b < 0x20 && !is_xml_char(b))
                 return {i, b == 0 ? "NUL character (not allowed in XML)"
                                   : "control character " + code_point(b) + " (not allowed in XML)"};
@@ -206,32 +207,48 @@ inline xml_char_problem find_non_xml_char(std::string_view s) {
     // CDATA sections and processing instructions. Inside a tag only its quoted
     // values are read, so that a "<!--" in a value opens nothing; a '<' there
     // is not XML (pugixml takes it) and is refused.
-    constexpr std::pair<std::string_view, std::string_view> verbatim[] = {
+    constexpr std::pair<std::string_view, std::string_view> skipped[] = {
         {"<!--", "-->"}, {"<![CDATA[", "]]>"}, {"<?", "?>"}};
-    const auto done = [&keeps_positions] {
+    const auto done = [&verbatim] {
         xml_char_problem none;
-        none.keeps_positions = keeps_positions;
+        none.verbatim = verbatim;
         return none;
     };
-    // Text is skipped with memchr (std::string_view::find); the next '&' is
-    // looked for again only once it is passed.
-    std::size_t ampersand = s.find('&');
+    // pugixml reports what is left open, at an offset that depends on its
+    // decoding flags: they stay, and so does the copy.
+    const auto unclosed = [] {
+        xml_char_problem none;
+        none.verbatim = false;
+        return none;
+    };
+    // Text and attribute values are skipped with memchr (string_view::find):
+    // where the next '&', '<', LF and tab are is known, and looked for again
+    // only once passed.
+    struct next_byte {
+        char byte;
+        std::size_t at;  // the first at or after every offset asked about so far
+        std::size_t from(std::string_view in, std::size_t i) {
+            if (at < i) at = in.find(byte, i);
+            return at;
+        }
+    };
+    next_byte ampersand{'&', s.find('&')}, less_than{'<', s.find('<')}, line_feed{'\n', s.find('\n')},
+        tab{'\t', s.find('\t')};
     const auto reference_or_tag = [&](std::size_t i) {
-        if (ampersand < i) ampersand = s.find('&', i);
-        return std::min({s.find('<', i), ampersand, s.size()});
+        return std::min({less_than.from(s, i), ampersand.from(s, i), s.size()});
     };
     for (std::size_t i = reference_or_tag(0); i < s.size(); i = reference_or_tag(i + 1)) {
         if (s[i] == '&') {
-            keeps_positions = false;
+            verbatim = false;
             if (xml_char_problem bad = bad_reference(i); bad.offset != std::string_view::npos) return bad;
             continue;
         }
         bool section = false;
         const bool bang_or_question = i + 1 < s.size() && (s[i + 1] == '!' || s[i + 1] == '?');  // else an element's tag
-        for (const auto& [open, close] : verbatim) {
+        for (const auto& [open, close] : skipped) {
             if (!bang_or_question || s.compare(i, open.size(), open) != 0) continue;
             i = s.find(close, i + open.size());
-            if (i == std::string_view::npos) return done();  // pugixml reports the unclosed section
+            if (i == std::string_view::npos) return unclosed();
             section = true;
             break;
         }
@@ -239,21 +256,25 @@ inline xml_char_problem find_non_xml_char(std::string_view s) {
         // The tag up to its '>'. The controls left to find are tab, LF and CR.
         for (i = find_stop(s, i + 1, tag_stop); i < s.size() && s[i] != '>'; i = find_stop(s, i + 1, tag_stop)) {
             if (s[i] != '"' && s[i] != '\'') {
-                keeps_positions = false;
+                verbatim = false;
                 continue;
             }
             const std::size_t close = s.find(s[i], i + 1);
-            if (close == std::string_view::npos) return done();  // pugixml reports the unclosed value
+            if (close == std::string_view::npos) return unclosed();
+            if (std::min({less_than.from(s, i), ampersand.from(s, i), line_feed.from(s, i), tab.from(s, i)}) > close) {
+                i = close;  // nothing to look at in the value: the common case
+                continue;
+            }
             const std::string_view value = s.substr(0, close);  // a value ends the search
             for (std::size_t k = find_stop(value, i + 1, value_stop); k < close; k = find_stop(value, k + 1, value_stop)) {
                 if (s[k] == '<') return {k, "'<' in an attribute value (not allowed in XML)"};
-                keeps_positions = false;
+                verbatim = false;
                 if (s[k] != '&') continue;
                 if (xml_char_problem bad = bad_reference(k); bad.offset != std::string_view::npos) return bad;
             }
             i = close;
         }
-        if (i >= s.size()) return done();  // pugixml reports the unclosed tag
+        if (i >= s.size()) return unclosed();
     }
     return done();
 }
@@ -369,7 +390,7 @@ private:
         // when it is ours and what pugixml changes in it leaves positions as
         // they were (counted in it from now on); else a copy, so that positions
         // are counted in the input as it was.
-        if (!owned_.empty() && check.keeps_positions) {
+        if (!owned_.empty() && check.verbatim) {
             owned_.push_back('\0');
             buffer_ = owned_.data();
             input_ = std::string_view(buffer_, owned_.size() - 1);
@@ -383,7 +404,9 @@ private:
         // parse_ws_pcdata: whitespace can be content. parse_doctype: a DOCTYPE
         // becomes a node we can refuse. parse_fragment: text outside the root
         // element becomes nodes we can refuse instead of vanishing.
-        constexpr unsigned flags = pugi::parse_default | pugi::parse_ws_pcdata | pugi::parse_doctype | pugi::parse_fragment;
+        constexpr unsigned decoding = pugi::parse_escapes | pugi::parse_eol | pugi::parse_wconv_attribute;
+        const unsigned flags = (pugi::parse_default & ~(check.verbatim ? decoding : 0u)) | pugi::parse_ws_pcdata |
+                               pugi::parse_doctype | pugi::parse_fragment;
         const pugi::xml_parse_result result =
             document_.load_buffer_inplace(buffer_, input_.size() + 1, flags, pugi::encoding_utf8);
         if (!result) {
