@@ -23,31 +23,41 @@ namespace reportdoc::detail {
 /// stays small. Larger inputs are refused as over reader_limits::max_input_size.
 inline constexpr std::size_t max_text_input = 0xFFFF'FFFF;
 
-/// One physical line of the input, 48 bytes: a million short lines are a
-/// table of 48 MB, so every field counts.
+/// One physical line of the input, 40 bytes: a million short lines are a
+/// table of 40 MB, so what can be recomputed cheaply is not stored.
 struct text_line {
     std::string_view content;        ///< Without indentation, trailing spaces and the end of line.
     std::uint32_t content_offset = 0;  ///< Byte offset of the content in the input.
     std::uint32_t number = 0;        ///< 1-based.
     std::uint32_t indent = 0;        ///< Display columns of the indentation.
     std::uint32_t indent_chars = 0;  ///< Scalar values of the indentation (the content's column - 1).
-    std::uint32_t indent_bytes = 0;  ///< Bytes of the indentation, before content.
     std::uint32_t width = 0;         ///< Display columns of the content.
-    std::uint32_t chars = 0;         ///< Scalar values of the content.
     std::uint32_t feeds : 31;        ///< Form feeds before the indentation: gone from raw, still columns.
     std::uint32_t page_break : 1;    ///< The line held a form feed.
 
     text_line() noexcept : feeds(0), page_break(0) {}
     [[nodiscard]] bool blank() const noexcept { return content.empty(); }
-    /// With its indentation, without trailing spaces and the end of line.
+    /// Scalar values of the content (valid UTF-8 by now: every byte but a continuation starts one).
+    [[nodiscard]] std::uint32_t chars() const noexcept {
+        std::uint32_t n = 0;
+        for (const char c : content) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+        return n;
+    }
+    /// With its indentation, without trailing spaces and the end of line: the
+    /// indentation is indent_chars characters just before the content.
     [[nodiscard]] std::string_view raw() const noexcept {
-        return {content.data() - indent_bytes, indent_bytes + content.size()};
+        const char* first = content.data();
+        for (std::uint32_t k = 0; k < indent_chars; ++k) {
+            --first;
+            while ((static_cast<unsigned char>(*first) & 0xC0) == 0x80) --first;
+        }
+        return {first, static_cast<std::size_t>(content.data() - first) + content.size()};
     }
     /// The position of the first character of the content.
     [[nodiscard]] source_position start() const noexcept { return {number, feeds + indent_chars + 1, content_offset}; }
     /// The position just past the last character of the content.
     [[nodiscard]] source_position end() const noexcept {
-        return {number, feeds + indent_chars + chars + 1, std::size_t{content_offset} + content.size()};
+        return {number, feeds + indent_chars + chars() + 1, std::size_t{content_offset} + content.size()};
     }
 };
 
@@ -90,10 +100,9 @@ inline bool measure(text_line& line, std::string_view raw, unsigned tab_width) n
         last = start;
     }
     line.content = raw.substr(i, last - i);
-    line.indent_bytes = static_cast<std::uint32_t>(i);
     line.indent = columns;
     line.indent_chars = chars;
-    line.width = line.chars = 0;
+    line.width = 0;
     for (std::size_t k = 0; k < line.content.size();) {
         const unsigned char b = static_cast<unsigned char>(line.content[k]);
         if (b < 0x80) {
@@ -109,7 +118,6 @@ inline bool measure(text_line& line, std::string_view raw, unsigned tab_width) n
             line.width += static_cast<std::uint32_t>(display_width(c.code_point));
             k += c.length;
         }
-        ++line.chars;
     }
     return true;
 }
