@@ -3,6 +3,10 @@
 
 #include <doctest/doctest.h>
 
+#include <string>
+#include <utility>
+#include <variant>
+
 using namespace reportdoc;
 
 namespace {
@@ -143,6 +147,51 @@ TEST_CASE("inline trees compare and copy deeply") {
     CHECK(a != c);
     CHECK(inline_node{line_break{}} == inline_node{line_break{}});
     CHECK(inline_node{text{"a", {}}} != inline_node{code{"a", {}}});
+}
+
+TEST_CASE("sections and links are boxed: small nodes, and the box shows through no accessor") {
+    if constexpr (sizeof(void*) == 8) {
+        // The memory budget of a paragraph: a block and its text node, not a section's width each.
+        CHECK(sizeof(block) <= 72);
+        CHECK(sizeof(inline_node) <= 72);
+    }
+    section s;
+    s.label = "一、";
+    s.children.push_back(paragraph{{text{"x", {}}}, paragraph_role::body, {}});
+    s.span = source_span{{3, 1, 10}, {3, 9, 20}};
+    block b = s;
+    REQUIRE(b.is<section>());
+    CHECK(b.kind() == node_kind::section);
+    CHECK(b.as<section>()->label == "一、");
+    CHECK(b.as<paragraph>() == nullptr);
+    CHECK(b.span().begin.offset == 10);
+    std::string seen;
+    b.visit([&](const section& v) { seen = v.label; });
+    CHECK(seen == "一、");
+    // std::visit on the variant: a visitor taking the section accepts its box.
+    struct label_of {
+        std::string operator()(const section& v) const { return v.label; }
+        std::string operator()(const paragraph&) const { return "paragraph"; }
+        std::string operator()(const list&) const { return "list"; }
+        std::string operator()(const block_quote&) const { return "quote"; }
+        std::string operator()(const preformatted&) const { return "pre"; }
+    };
+    CHECK(std::visit(label_of{}, std::as_const(b).value()) == "一、");
+    CHECK(node_ref(b).as<section>() == b.as<section>());
+
+    inline_node l = reportdoc::link{"https://example.org", "", {text{"see", {}}}, {}};
+    CHECK(l.kind() == node_kind::link);
+    CHECK(l.as<reportdoc::link>()->href == "https://example.org");
+    CHECK(node_ref(l).as<reportdoc::link>() == l.as<reportdoc::link>());
+
+    // A moved-from node is empty but safe to copy, compare, assign and destroy.
+    block moved = std::move(b);
+    CHECK(moved.as<section>()->children.size() == 1);
+    const block copy = b;
+    CHECK(copy == b);
+    CHECK(copy != moved);
+    b = moved;
+    CHECK(b == moved);
 }
 
 TEST_CASE("deep documents are built, copied, compared and destroyed without recursion") {

@@ -42,8 +42,20 @@ void expect(bool ok, const char* what) {
     std::_Exit(3);
 }
 
+// Streams each rendering through a sink that only counts, as a server writing
+// to a socket would: the peak RSS is the reader's and the writers', not that
+// of four whole renderings held at once.
 std::size_t rendered_size(const report& doc) {
-    return render_html(doc).size() + render_markdown(doc).size() + render_text(doc).size() + render_xml(doc).size();
+    std::size_t size = 0;
+    const auto count = [](void* total, std::string_view chunk) { *static_cast<std::size_t*>(total) += chunk.size(); };
+    {
+        output_sink sink(count, &size);
+        render_html(doc, sink);
+        render_markdown(doc, sink);
+        render_text(doc, sink);
+        render_xml(doc, sink);
+    }
+    return size;
 }
 
 // Reads text and renders it with every writer.

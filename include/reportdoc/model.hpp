@@ -185,15 +185,92 @@ struct line_break {
 namespace detail {
 struct tree_access;
 
-// Calls f(alternative) when f accepts it; otherwise does nothing.
+/// A T on the heap, for an alternative much wider than the others: a
+/// variant is as wide as its widest alternative, so boxing the rare wide one
+/// (section, link) halves every block and inline. Copies deep, compares by
+/// value; empty only when moved from.
+template <class T>
+class boxed {
+public:
+    boxed() : ptr_(new T()) {}
+    boxed(const T& value) : ptr_(new T(value)) {}         // NOLINT: implicit, as the variant's alternative
+    boxed(T&& value) : ptr_(new T(std::move(value))) {}  // NOLINT: implicit, as the variant's alternative
+    boxed(const boxed& other) : ptr_(other.ptr_ ? new T(*other.ptr_) : nullptr) {}
+    boxed(boxed&& other) noexcept : ptr_(std::exchange(other.ptr_, nullptr)) {}
+    boxed& operator=(const boxed& other) {
+        if (this != &other) *this = boxed(other);
+        return *this;
+    }
+    boxed& operator=(boxed&& other) noexcept {
+        std::swap(ptr_, other.ptr_);  // other deletes what this held
+        return *this;
+    }
+    ~boxed() { delete ptr_; }
+
+    /// The value, or nullptr when moved from.
+    [[nodiscard]] T* get() noexcept { return ptr_; }
+    /// The value, or nullptr when moved from (const).
+    [[nodiscard]] const T* get() const noexcept { return ptr_; }
+    /// The value, so that a visitor taking `T&` accepts the box.
+    operator T&() noexcept { return *ptr_; }  // NOLINT: implicit by design
+    /// The value, so that a visitor taking `const T&` accepts the box.
+    operator const T&() const noexcept { return *ptr_; }  // NOLINT: implicit by design
+
+    /// Compares the values.
+    friend bool operator==(const boxed& a, const boxed& b) {
+        return a.ptr_ && b.ptr_ ? *a.ptr_ == *b.ptr_ : a.ptr_ == b.ptr_;
+    }
+    /// The negation of operator==.
+    friend bool operator!=(const boxed& a, const boxed& b) { return !(a == b); }
+
+private:
+    // A raw pointer, not std::unique_ptr: <memory> brings <unistd.h> (and its
+    // ::link) into C++20 translation units, and `link` must stay unambiguous
+    // for code that says `using namespace reportdoc;`.
+    T* ptr_;
+};
+
+template <class T, class Variant>
+inline constexpr bool has_alternative_v = false;
+template <class T, class... Alternatives>
+inline constexpr bool has_alternative_v<T, std::variant<Alternatives...>> = (std::is_same_v<T, Alternatives> || ...);
+
+/// The T that v holds, boxed or not; nullptr when it holds another alternative.
+template <class T, class Variant>
+auto* alternative_if(Variant& v) noexcept {
+    if constexpr (has_alternative_v<boxed<T>, std::remove_const_t<Variant>>) {
+        auto* box = std::get_if<boxed<T>>(&v);
+        return box ? box->get() : nullptr;
+    } else {
+        return std::get_if<T>(&v);
+    }
+}
+
+/// The alternative itself, or what a box holds (nullptr when moved from).
+template <class T>
+T* unbox(T& value) noexcept {
+    return &value;
+}
+template <class T>
+T* unbox(boxed<T>& value) noexcept {
+    return value.get();
+}
+template <class T>
+const T* unbox(const boxed<T>& value) noexcept {
+    return value.get();
+}
+
+// Calls f(alternative) when f accepts it; otherwise does nothing. A boxed
+// alternative is passed as what it holds.
 template <class Variant, class F>
-void visit_partial(Variant&& v, F&& f) {
+void visit_partial(Variant& v, F&& f) {
     std::visit(
-        [&](auto&& alternative) {
-            if constexpr (std::is_invocable_v<F&&, decltype(alternative)>)
-                static_cast<F&&>(f)(static_cast<decltype(alternative)>(alternative));
+        [&](auto& alternative) {
+            if (auto* value = unbox(alternative)) {
+                if constexpr (std::is_invocable_v<F&&, decltype(*value)>) static_cast<F&&>(f)(*value);
+            }
         },
-        static_cast<Variant&&>(v));
+        v);
 }
 
 /// What inline_node and block share: a closed variant of alternatives and the
@@ -201,25 +278,26 @@ void visit_partial(Variant&& v, F&& f) {
 template <class Variant>
 class variant_holder {
 public:
-    /// The closed set of alternatives.
+    /// The closed set of alternatives. A wide, rare alternative T is held as
+    /// detail::boxed<T>; is, as, visit and span see through the box.
     using variant_type = Variant;
 
     /// True when the node holds a T.
     template <class T>
     [[nodiscard]] bool is() const noexcept {
-        return std::holds_alternative<T>(value_);
+        return alternative_if<T>(value_) != nullptr;
     }
     /// The T this node holds, or nullptr.
     template <class T>
     [[nodiscard]] T* as() noexcept {
-        return std::get_if<T>(&value_);
+        return alternative_if<T>(value_);
     }
     /// The T this node holds, or nullptr (const).
     template <class T>
     [[nodiscard]] const T* as() const noexcept {
-        return std::get_if<T>(&value_);
+        return alternative_if<T>(value_);
     }
-    /// The underlying variant, for std::visit.
+    /// The underlying variant, for std::visit (a boxed alternative converts to what it holds).
     [[nodiscard]] variant_type& value() noexcept { return value_; }
     /// The underlying variant, for std::visit (const).
     [[nodiscard]] const variant_type& value() const noexcept { return value_; }
@@ -242,7 +320,8 @@ protected:
 }  // namespace detail
 
 /// One inline: text, emphasis, strong, code, link or line_break.
-class inline_node : public detail::variant_holder<std::variant<text, emphasis, strong, code, link, line_break>> {
+class inline_node
+    : public detail::variant_holder<std::variant<text, emphasis, strong, code, detail::boxed<link>, line_break>> {
 public:
     inline_node() = default;
     /// Makes a node from any inline alternative (`text{"a"}`, `emphasis{...}` ...).
@@ -409,7 +488,8 @@ struct preformatted {
 };
 
 /// One block: section, paragraph, list, block_quote or preformatted.
-class block : public detail::variant_holder<std::variant<section, paragraph, list, block_quote, preformatted>> {
+class block
+    : public detail::variant_holder<std::variant<detail::boxed<section>, paragraph, list, block_quote, preformatted>> {
 public:
     block() = default;
     /// Makes a block from any block alternative.

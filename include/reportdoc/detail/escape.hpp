@@ -135,20 +135,31 @@ inline constexpr escape_table plain_text_table =
 inline void escape(output_sink& out, std::string_view s, const escape_table& table) {
     const char* const data = s.data();
     const std::size_t n = s.size();
+    const auto action_at = [&](std::size_t k) { return table.action[static_cast<unsigned char>(data[k])]; };
+    // No table forbids the value of a plain three-byte sequence (all of CJK)
+    // unless it is led by EF B7 or EF BF (U+FDD0..U+FDEF, U+FFFE, U+FFFF).
+    const auto allowed_three_byte = [&](std::size_t k) {
+        return k < n && is_plain_three_byte(s, k) &&
+               (static_cast<unsigned char>(data[k]) != 0xEF ||
+                (static_cast<unsigned char>(data[k + 1]) != 0xB7 && static_cast<unsigned char>(data[k + 1]) != 0xBF));
+    };
     std::size_t run = 0;  // start of the pending run of bytes to copy
     std::size_t i = 0;
     while (i < n) {
-        const std::uint8_t action = table.action[static_cast<unsigned char>(data[i])];
+        const std::uint8_t action = action_at(i);
         if (action == 0) {
+            // Latin text: eight bytes to copy are skipped at once.
             ++i;
+            while (i + 8 <= n && (action_at(i) | action_at(i + 1) | action_at(i + 2) | action_at(i + 3) |
+                                  action_at(i + 4) | action_at(i + 5) | action_at(i + 6) | action_at(i + 7)) == 0)
+                i += 8;
             continue;
         }
         if (action == 1) {
-            // Fast path for CJK text: no table forbids a value of a plain
-            // three-byte sequence not led by EF (forbidden ones are led by C2,
-            // EF or F0..F4).
-            if (static_cast<unsigned char>(data[i]) != 0xEF && is_plain_three_byte(s, i)) {
-                i += 3;
+            if (allowed_three_byte(i)) {
+                // CJK text: a run of three-byte characters at once.
+                do i += 3;
+                while (allowed_three_byte(i));
                 continue;
             }
             const utf8_char c = decode_utf8(s, i);

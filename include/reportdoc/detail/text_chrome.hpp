@@ -116,7 +116,7 @@ inline void remove_chrome(text_state& st) {
     for (std::size_t i = 0; i < n; ++i) {
         if (!st.usable(i) || st.line(i).content.size() > longest_chrome) continue;
         const std::string_view s = st.line(i).content;
-        if (st.line(i).chars == 1) single_chars.push_back(i);
+        if (st.line(i).chars() == 1) single_chars.push_back(i);
         if (is_font_widget(s)) {
             st.drop(i, "page-chrome", "font-size widget");
             continue;

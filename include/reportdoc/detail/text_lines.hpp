@@ -10,6 +10,7 @@
 #include <reportdoc/detail/width.hpp>
 #include <reportdoc/result.hpp>
 
+#include <algorithm>
 #include <deque>
 #include <string>
 #include <string_view>
@@ -17,25 +18,46 @@
 
 namespace reportdoc::detail {
 
-/// One physical line of the input.
+/// The largest input the text reader takes: a line keeps its offsets in 32
+/// bits, so that the table of lines (one entry per line, blank ones included)
+/// stays small. Larger inputs are refused as over reader_limits::max_input_size.
+inline constexpr std::size_t max_text_input = 0xFFFF'FFFF;
+
+/// One physical line of the input, 40 bytes: a million short lines are a
+/// table of 40 MB, so what can be recomputed cheaply is not stored.
 struct text_line {
-    std::string_view content;     ///< Without indentation, trailing spaces and the end of line.
-    std::string_view raw;         ///< With its indentation, without trailing spaces and the end of line.
-    std::size_t offset = 0;       ///< Byte offset of the line's start in the input.
-    std::size_t content_offset = 0;  ///< Byte offset of the content in the input.
-    std::uint32_t number = 0;     ///< 1-based.
-    std::uint32_t indent = 0;     ///< Display columns of the indentation.
+    std::string_view content;        ///< Without indentation, trailing spaces and the end of line.
+    std::uint32_t content_offset = 0;  ///< Byte offset of the content in the input.
+    std::uint32_t number = 0;        ///< 1-based.
+    std::uint32_t indent = 0;        ///< Display columns of the indentation.
     std::uint32_t indent_chars = 0;  ///< Scalar values of the indentation (the content's column - 1).
-    std::uint32_t width = 0;      ///< Display columns of the content.
-    std::uint32_t chars = 0;      ///< Scalar values of the content.
-    std::uint32_t feeds = 0;      ///< Form feeds before the indentation: gone from raw, still columns.
-    bool page_break = false;      ///< The line held a form feed.
+    std::uint32_t width = 0;         ///< Display columns of the content.
+    std::uint32_t feeds : 31;        ///< Form feeds before the indentation: gone from raw, still columns.
+    std::uint32_t page_break : 1;    ///< The line held a form feed.
+
+    text_line() noexcept : feeds(0), page_break(0) {}
     [[nodiscard]] bool blank() const noexcept { return content.empty(); }
+    /// Scalar values of the content (valid UTF-8 by now: every byte but a continuation starts one).
+    [[nodiscard]] std::uint32_t chars() const noexcept {
+        std::uint32_t n = 0;
+        for (const char c : content) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+        return n;
+    }
+    /// With its indentation, without trailing spaces and the end of line: the
+    /// indentation is indent_chars characters just before the content.
+    [[nodiscard]] std::string_view raw() const noexcept {
+        const char* first = content.data();
+        for (std::uint32_t k = 0; k < indent_chars; ++k) {
+            --first;
+            while ((static_cast<unsigned char>(*first) & 0xC0) == 0x80) --first;
+        }
+        return {first, static_cast<std::size_t>(content.data() - first) + content.size()};
+    }
     /// The position of the first character of the content.
     [[nodiscard]] source_position start() const noexcept { return {number, feeds + indent_chars + 1, content_offset}; }
     /// The position just past the last character of the content.
     [[nodiscard]] source_position end() const noexcept {
-        return {number, feeds + indent_chars + chars + 1, content_offset + content.size()};
+        return {number, feeds + indent_chars + chars() + 1, std::size_t{content_offset} + content.size()};
     }
 };
 
@@ -47,6 +69,9 @@ struct text_lines {
 };
 
 namespace line_detail {
+
+// Form feeds counted in a line's column; a run longer than this counts as this long.
+inline constexpr std::size_t max_feeds = (std::size_t{1} << 31) - 1;
 
 constexpr bool is_control(unsigned char b) noexcept { return (b < 0x20 && b != '\t' && b != '\f') || b == 0x7F; }
 
@@ -75,10 +100,9 @@ inline bool measure(text_line& line, std::string_view raw, unsigned tab_width) n
         last = start;
     }
     line.content = raw.substr(i, last - i);
-    line.raw = raw.substr(0, last);
     line.indent = columns;
     line.indent_chars = chars;
-    line.width = line.chars = 0;
+    line.width = 0;
     for (std::size_t k = 0; k < line.content.size();) {
         const unsigned char b = static_cast<unsigned char>(line.content[k]);
         if (b < 0x80) {
@@ -94,12 +118,21 @@ inline bool measure(text_line& line, std::string_view raw, unsigned tab_width) n
             line.width += static_cast<std::uint32_t>(display_width(c.code_point));
             k += c.length;
         }
-        ++line.chars;
     }
     return true;
 }
 
 }  // namespace line_detail
+
+// The number of lines split_lines makes of input: ends of line (LF, CR LF, lone
+// CR), and one more when the last line has none.
+inline std::size_t count_lines(std::string_view input) noexcept {
+    std::size_t n = static_cast<std::size_t>(std::count(input.begin(), input.end(), '\n'));
+    for (std::size_t cr = input.find('\r'); cr != std::string_view::npos; cr = input.find('\r', cr + 1))
+        if (cr + 1 == input.size() || input[cr + 1] != '\n') ++n;
+    if (!input.empty() && input.back() != '\n' && input.back() != '\r') ++n;
+    return n;
+}
 
 /// Splits and measures; reports invalid UTF-8 and control characters at their line:column.
 inline text_lines split_lines(std::string_view input, unsigned tab_width, std::vector<diagnostic>& diagnostics) {
@@ -108,23 +141,22 @@ inline text_lines split_lines(std::string_view input, unsigned tab_width, std::v
     std::size_t pos = input.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
     std::uint32_t number = 0;
     if (tab_width == 0) tab_width = 1;
-    out.lines.reserve(input.size() / 40 + 1);  // avoids most regrowth
+    out.lines.reserve(count_lines(input.substr(pos)));  // exactly: no regrowth, no slack
     while (pos < input.size()) {
         std::size_t end = pos;
         while (end < input.size() && input[end] != '\n' && input[end] != '\r') ++end;
         std::string_view raw = input.substr(pos, end - pos);
         text_line line;
-        line.offset = pos;
         line.number = ++number;
 
         // Form feeds mark page breaks; they are not content. Most stand first on their line.
-        while (!raw.empty() && raw.front() == '\f') {
-            line.page_break = true;
-            ++line.feeds;
-            raw.remove_prefix(1);
+        if (const std::size_t feeds = std::min(raw.find_first_not_of('\f'), raw.size()); feeds > 0) {
+            line.page_break = 1;
+            line.feeds = static_cast<std::uint32_t>(std::min<std::size_t>(feeds, line_detail::max_feeds));
+            raw.remove_prefix(feeds);
         }
         if (raw.find('\f') != std::string_view::npos) {
-            line.page_break = true;
+            line.page_break = 1;
             std::string stripped;
             for (char c : raw)
                 if (c != '\f') stripped += c;
@@ -156,7 +188,7 @@ inline text_lines split_lines(std::string_view input, unsigned tab_width, std::v
             line_detail::measure(line, raw, tab_width);
         }
         // The content's offset in the input; approximate on a repaired line.
-        line.content_offset = pos + static_cast<std::size_t>(line.content.data() - raw.data());
+        line.content_offset = static_cast<std::uint32_t>(pos + static_cast<std::size_t>(line.content.data() - raw.data()));
         out.lines.push_back(line);
 
         if (end + 1 < input.size() && input[end] == '\r' && input[end + 1] == '\n') ++end;

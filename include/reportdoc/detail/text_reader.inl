@@ -56,10 +56,12 @@ inline void detect_language(text_state& st) {
 
 inline parse_result<report> read_text(std::string_view input, const text_options& options) {
     text_state st(input, options);
-    if (input.size() > options.limits.max_input_size) {
+    if (input.size() > std::min(options.limits.max_input_size, max_text_input)) {
         st.error("limit-input-size",
-                 "input of " + std::to_string(input.size()) + " bytes exceeds max_input_size (" +
-                     std::to_string(options.limits.max_input_size) + ")",
+                 "input of " + std::to_string(input.size()) + " bytes exceeds " +
+                     (options.limits.max_input_size <= max_text_input
+                          ? "max_input_size (" + std::to_string(options.limits.max_input_size) + ")"
+                          : "the text reader's largest input (" + std::to_string(max_text_input) + " bytes)"),
                  {});
         return parse_result<report>(std::move(st.diags));
     }

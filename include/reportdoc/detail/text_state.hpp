@@ -16,21 +16,23 @@
 
 namespace reportdoc::detail {
 
-inline constexpr std::size_t no_block = static_cast<std::size_t>(-1);
+/// text_unit::placed when no stage made the unit's block.
+inline constexpr std::uint32_t no_block = 0xFFFF'FFFF;
 
-/// One paragraph-to-be: lines joined per the layout.
+/// One paragraph-to-be: lines joined per the layout. 128 bytes: line indices
+/// are 32-bit, as the input is at most max_text_input bytes.
 struct text_unit {
-    std::size_t first = 0;  ///< Index of the first line.
-    std::size_t last = 0;   ///< Index of the last line.
     std::string text;
     marker mark;
+    std::uint32_t first = 0;  ///< Index of the first line.
+    std::uint32_t last = 0;   ///< Index of the last line.
+    std::uint32_t placed = no_block;  ///< A block a stage already made: its index in text_state::placed.
+    char32_t underline = 0;           ///< The character of the line under it (a setext heading); 0 for none.
+    std::uint32_t width = 0;          ///< Display columns of the joined text.
     /// A blank line, a page break or the start of the region precedes it (always,
     /// in text that puts every paragraph on a line of its own).
     bool blank_before = true;
     bool after_page_break = false;  ///< Page furniture was removed just before it.
-    std::size_t placed = no_block;  ///< A block a stage already made: its index in text_state::placed.
-    char32_t underline = 0;         ///< The character of the line under it (a setext heading); 0 for none.
-    std::uint32_t width = 0;   ///< Display columns of the joined text.
 };
 
 /// Quotes text for a diagnostic, shortened past 200 bytes.
@@ -113,6 +115,7 @@ struct text_state {
         inline_list content;
         if (s.empty()) return content;  // no empty text nodes: an untitled section has no title
         ++nodes;
+        s.shrink_to_fit();  // text joined from wrapped lines grew by doubling; the model keeps it
         content.push_back(reportdoc::text{std::move(s), span});
         return content;
     }

@@ -35,7 +35,7 @@ inline layout_info detect_layout(const text_state& st, std::size_t begin, std::s
         previous_blank = false;
         const text_line& l = st.line(i);
         if (l.width >= 20) widths.push_back(l.indent + l.width);  // where lines end: items wrap at the same column
-        if (l.width > 2 * l.chars - 2 * l.chars / 3) ++cjk_lines;  // mostly double-width characters
+        if (const std::uint32_t chars = l.chars(); l.width > 2 * chars - 2 * chars / 3) ++cjk_lines;  // mostly double-width characters
     }
     const bool cjk = cjk_lines * 2 > lines;
     text_layout layout = st.opt.layout;
@@ -221,7 +221,7 @@ inline void find_preformatted(text_state& st, std::size_t begin, std::size_t end
         if (is_figure) {
             std::string content;
             for (std::size_t k = i; k < j; ++k) {
-                std::string_view raw = st.line(k).raw;
+                std::string_view raw = st.line(k).raw();
                 for (std::uint32_t c = 0; c < min_chars && !raw.empty(); ++c) raw.remove_prefix(decode_utf8(raw, 0).length);
                 if (k > i) content += '\n';
                 content.append(raw);
@@ -322,12 +322,17 @@ inline std::vector<text_unit> assemble(text_state& st, std::size_t begin, std::s
     std::size_t previous = end;  // last line of the open unit
     std::size_t next_placed = 0;
     while (next_placed < st.placed.size() && st.placed[next_placed].first < begin) ++next_placed;
+    // A new unit closes the one before: its text, grown line by line, gives back its slack.
+    const auto push_unit = [&units](text_unit&& u) {
+        if (!units.empty()) units.back().text.shrink_to_fit();
+        units.push_back(std::move(u));
+    };
     for (std::size_t i = begin; i < end; ++i) {
         if (next_placed < st.placed.size() && st.placed[next_placed].first == i) {
             text_unit u;
             u.first = u.last = i;
             u.placed = next_placed++;
-            units.push_back(std::move(u));
+            push_unit(std::move(u));
             previous = end;
             blank = true;
             continue;
@@ -354,7 +359,7 @@ inline std::vector<text_unit> assemble(text_state& st, std::size_t begin, std::s
                 u.underline = overlined ? c | 0x100 : c;  // over- and underlined: a family of its own
                 if (overlined) units.pop_back();
                 st.skip[i + 1] = 1;
-                units.push_back(std::move(u));
+                push_unit(std::move(u));
                 previous = end;  // nothing continues a heading
                 blank = true;
                 continue;
@@ -382,7 +387,7 @@ inline std::vector<text_unit> assemble(text_state& st, std::size_t begin, std::s
         u.blank_before = blank || layout.line_per_paragraph;  // where every line stands apart, blanks say nothing
         u.after_page_break = st.page_break_before[i] != 0;
         u.width = l.width;
-        units.push_back(std::move(u));
+        push_unit(std::move(u));
         previous = i;
         blank = false;
     }
@@ -392,6 +397,7 @@ inline std::vector<text_unit> assemble(text_state& st, std::size_t begin, std::s
         if (!u.underline) u.mark = find_marker(u.text);
     }
     if (st.opt.join_broken_paragraphs) join_broken(st, units);
+    units.shrink_to_fit();  // alive beside the whole outline: no room for growth left unused
     return units;
 }
 

@@ -33,9 +33,9 @@ struct tree_access {
     template <class Variant>
     static auto* children_of(Variant& v) noexcept {
         using list_ptr = std::conditional_t<std::is_const_v<Variant>, const inline_list*, inline_list*>;
-        if (auto* e = std::get_if<emphasis>(&v)) return list_ptr{&e->children};
-        if (auto* s = std::get_if<strong>(&v)) return list_ptr{&s->children};
-        if (auto* l = std::get_if<link>(&v)) return list_ptr{&l->children};
+        if (auto* e = alternative_if<emphasis>(v)) return list_ptr{&e->children};
+        if (auto* s = alternative_if<strong>(v)) return list_ptr{&s->children};
+        if (auto* l = alternative_if<link>(v)) return list_ptr{&l->children};
         return list_ptr{nullptr};
     }
 
@@ -43,23 +43,27 @@ struct tree_access {
         switch (v.index()) {
             case 1: return emphasis{{}, std::get<emphasis>(v).span};
             case 2: return strong{{}, std::get<strong>(v).span};
-            case 4: {
-                const link& from = std::get<link>(v);
-                link to;
-                link_fields(to) = link_fields(from);
-                to.span = from.span;
-                return to;
-            }
+            case 4:
+                if (const link* from = alternative_if<link>(v)) {
+                    link to;
+                    link_fields(to) = link_fields(*from);
+                    to.span = from->span;
+                    return to;
+                }
+                return v;  // moved from: an empty box
             default: return v;  // text, code, line_break: no children
         }
     }
 
     static bool shallow_equal(const inline_node::variant_type& a, const inline_node::variant_type& b) {
         if (a.index() != b.index()) return false;
-        if (auto* x = std::get_if<text>(&a)) return x->content == std::get<text>(b).content;
-        if (auto* x = std::get_if<code>(&a)) return x->content == std::get<code>(b).content;
-        if (auto* x = std::get_if<link>(&a)) return link_fields(*x) == link_fields(std::get<link>(b));
-        return true;
+        if (auto* x = alternative_if<text>(a)) return x->content == std::get<text>(b).content;
+        if (auto* x = alternative_if<code>(a)) return x->content == std::get<code>(b).content;
+        if (auto* x = alternative_if<link>(a)) {
+            const link* y = alternative_if<link>(b);
+            return y && link_fields(*x) == link_fields(*y);
+        }
+        return alternative_if<link>(b) == nullptr;  // both moved from, or neither a link
     }
 
     static void copy_children(const inline_node& from, inline_node& to) {
@@ -122,11 +126,11 @@ struct tree_access {
 
     template <class Variant, class F>
     static void for_each_child_list(Variant& v, F&& f) {
-        if (auto* s = std::get_if<section>(&v)) {
+        if (auto* s = alternative_if<section>(v)) {
             f(s->children);
-        } else if (auto* l = std::get_if<list>(&v)) {
+        } else if (auto* l = alternative_if<list>(v)) {
             for (auto& item : l->items) f(item.children);
-        } else if (auto* q = std::get_if<block_quote>(&v)) {
+        } else if (auto* q = alternative_if<block_quote>(v)) {
             f(q->children);
         }
     }
@@ -134,24 +138,24 @@ struct tree_access {
     // a and b hold the same alternative with the same number of list items.
     template <class A, class B, class F>
     static void for_each_child_list_pair(A& a, B& b, F&& f) {
-        if (auto* s = std::get_if<section>(&a)) {
-            f(s->children, std::get<section>(b).children);
-        } else if (auto* l = std::get_if<list>(&a)) {
+        if (auto* s = alternative_if<section>(a)) {
+            if (auto* t = alternative_if<section>(b)) f(s->children, t->children);
+        } else if (auto* l = alternative_if<list>(a)) {
             auto& other = std::get<list>(b);
             for (std::size_t i = 0; i < l->items.size(); ++i) f(l->items[i].children, other.items[i].children);
-        } else if (auto* q = std::get_if<block_quote>(&a)) {
+        } else if (auto* q = alternative_if<block_quote>(a)) {
             f(q->children, std::get<block_quote>(b).children);
         }
     }
 
     static block::variant_type shallow(const block::variant_type& v) {
-        if (auto* s = std::get_if<section>(&v)) {
+        if (auto* s = alternative_if<section>(v)) {
             section to;
             section_fields(to) = section_fields(*s);
             to.span = s->span;
             return to;
         }
-        if (auto* l = std::get_if<list>(&v)) {
+        if (auto* l = alternative_if<list>(v)) {
             list to;
             list_fields(to) = list_fields(*l);
             to.span = l->span;
@@ -159,16 +163,20 @@ struct tree_access {
             for (const list_item& item : l->items) to.items.push_back(list_item{item.label, {}, item.span});
             return to;
         }
-        if (auto* q = std::get_if<block_quote>(&v)) return block_quote{{}, q->span};
+        if (auto* q = alternative_if<block_quote>(v)) return block_quote{{}, q->span};
         return v;  // paragraph, preformatted: no nested blocks
     }
 
     static bool shallow_equal(const block::variant_type& a, const block::variant_type& b) {
         if (a.index() != b.index()) return false;
-        if (auto* s = std::get_if<section>(&a)) return section_fields(*s) == section_fields(std::get<section>(b));
-        if (auto* p = std::get_if<paragraph>(&a)) return *p == std::get<paragraph>(b);
-        if (auto* f = std::get_if<preformatted>(&a)) return *f == std::get<preformatted>(b);
-        if (auto* l = std::get_if<list>(&a)) {
+        if (auto* s = alternative_if<section>(a)) {
+            const section* t = alternative_if<section>(b);
+            return t && section_fields(*s) == section_fields(*t);
+        }
+        if (a.index() == 0) return alternative_if<section>(b) == nullptr;  // both moved from
+        if (auto* p = alternative_if<paragraph>(a)) return *p == std::get<paragraph>(b);
+        if (auto* f = alternative_if<preformatted>(a)) return *f == std::get<preformatted>(b);
+        if (auto* l = alternative_if<list>(a)) {
             const list& m = std::get<list>(b);
             if (list_fields(*l) != list_fields(m) || l->items.size() != m.items.size()) return false;
             for (std::size_t i = 0; i < l->items.size(); ++i)
@@ -235,7 +243,7 @@ struct tree_access {
 
     template <class Node>
     static auto& span_of(Node& n) noexcept {
-        return std::visit([](auto& v) -> decltype(auto) { return (v.span); }, n.value_);
+        return std::visit([](auto& v) -> decltype(auto) { return (unbox(v)->span); }, n.value_);
     }
 };
 

@@ -16,6 +16,7 @@
 #include <pugixml.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
@@ -117,10 +118,17 @@ constexpr bool is_xml_char(std::uint32_t c) noexcept {
            (c >= 0x10000 && c <= 0x10FFFF);
 }
 
-/// A character a well-formed document cannot hold, and where it is.
+/// What the character check finds: a character a well-formed document cannot
+/// hold, and where it is; and whether the document can be parsed in place.
 struct xml_char_problem {
     std::size_t offset = std::string_view::npos;
     std::string message;
+    /// pugixml has nothing to decode or normalise: no '&' or CR, no tab or line
+    /// break inside a tag. It then writes only the NULs that end names and
+    /// values, and over no line break, so positions counted in what it parsed
+    /// in place are those of the input; and parsing needs none of the flags
+    /// that decode (parse_escapes, parse_eol, parse_wconv_attribute).
+    bool verbatim = true;
 };
 
 // pugixml takes any byte and decodes any character reference: a NUL or &#0;
@@ -135,19 +143,25 @@ inline bool may_hold_non_xml_byte(std::uint64_t w) noexcept {
     return ((((w - low_bits * 0x20) & ~w) | bytes_equal(w, 0xEF)) & high_bits) != 0;
 }
 
-// The offset of the first '&' or '<' at or after i, or npos; eight bytes a step.
-inline std::size_t find_reference_or_tag(std::string_view s, std::size_t i) noexcept {
-    const std::size_t n = s.size();
-    for (; i + 8 <= n; i += 8) {
-        const std::uint64_t w = load_word(s.data() + i);
-        if ((bytes_equal(w, '&') | bytes_equal(w, '<')) != 0) break;
-    }
-    for (; i < n; ++i)
-        if (s[i] == '&' || s[i] == '<') return i;
-    return std::string_view::npos;
+// What ends a stretch of a tag (bit 0) or of an attribute value (bit 1) in
+// find_non_xml_char's walk through the tags.
+inline constexpr std::uint8_t tag_stop = 1, value_stop = 2;
+inline constexpr std::array<std::uint8_t, 256> xml_scan_stops = [] {
+    std::array<std::uint8_t, 256> t{};
+    for (unsigned b = 0; b < 0x20; ++b) t[b] = tag_stop | value_stop;
+    t['>'] = t['"'] = t['\''] = tag_stop;
+    t['&'] = t['<'] = value_stop;
+    return t;
+}();
+
+// The offset of the first byte of s at or after i whose class has `stop`, or s.size().
+inline std::size_t find_stop(std::string_view s, std::size_t i, std::uint8_t stop) noexcept {
+    while (i < s.size() && (xml_scan_stops[static_cast<unsigned char>(s[i])] & stop) == 0) ++i;
+    return i;
 }
 
 inline xml_char_problem find_non_xml_char(std::string_view s) {
+    bool verbatim = true;
     const auto code_point = [](unsigned v) {
         char name[16];
         std::snprintf(name, sizeof name, "U+%04X", v);
@@ -162,6 +176,7 @@ inline xml_char_problem find_non_xml_char(std::string_view s) {
         }
         for (const std::size_t end = std::min(i + 8, s.size()); i < end; ++i) {
             const unsigned b = byte(i);
+            verbatim = verbatim && b != '\r';
             if (b < 0x20 && !is_xml_char(b))
                 return {i, b == 0 ? "NUL character (not allowed in XML)"
                                   : "control character " + code_point(b) + " (not allowed in XML)"};
@@ -192,35 +207,76 @@ inline xml_char_problem find_non_xml_char(std::string_view s) {
     // CDATA sections and processing instructions. Inside a tag only its quoted
     // values are read, so that a "<!--" in a value opens nothing; a '<' there
     // is not XML (pugixml takes it) and is refused.
-    constexpr std::pair<std::string_view, std::string_view> verbatim[] = {
+    constexpr std::pair<std::string_view, std::string_view> skipped[] = {
         {"<!--", "-->"}, {"<![CDATA[", "]]>"}, {"<?", "?>"}};
-    for (std::size_t i = find_reference_or_tag(s, 0); i != std::string_view::npos; i = find_reference_or_tag(s, i + 1)) {
+    const auto done = [&verbatim] {
+        xml_char_problem none;
+        none.verbatim = verbatim;
+        return none;
+    };
+    // pugixml reports what is left open, at an offset that depends on its
+    // decoding flags: they stay, and so does the copy.
+    const auto unclosed = [] {
+        xml_char_problem none;
+        none.verbatim = false;
+        return none;
+    };
+    // Text and attribute values are skipped with memchr (string_view::find):
+    // where the next '&', '<', LF and tab are is known, and looked for again
+    // only once passed.
+    struct next_byte {
+        char byte;
+        std::size_t at;  // the first at or after every offset asked about so far
+        std::size_t from(std::string_view in, std::size_t i) {
+            if (at < i) at = in.find(byte, i);
+            return at;
+        }
+    };
+    next_byte ampersand{'&', s.find('&')}, less_than{'<', s.find('<')}, line_feed{'\n', s.find('\n')},
+        tab{'\t', s.find('\t')};
+    const auto reference_or_tag = [&](std::size_t i) {
+        return std::min({less_than.from(s, i), ampersand.from(s, i), s.size()});
+    };
+    for (std::size_t i = reference_or_tag(0); i < s.size(); i = reference_or_tag(i + 1)) {
         if (s[i] == '&') {
+            verbatim = false;
             if (xml_char_problem bad = bad_reference(i); bad.offset != std::string_view::npos) return bad;
             continue;
         }
         bool section = false;
-        for (const auto& [open, close] : verbatim) {
-            if (s.compare(i, open.size(), open) != 0) continue;
+        const bool bang_or_question = i + 1 < s.size() && (s[i + 1] == '!' || s[i + 1] == '?');  // else an element's tag
+        for (const auto& [open, close] : skipped) {
+            if (!bang_or_question || s.compare(i, open.size(), open) != 0) continue;
             i = s.find(close, i + open.size());
-            if (i == std::string_view::npos) return {};  // pugixml reports the unclosed section
+            if (i == std::string_view::npos) return unclosed();
             section = true;
             break;
         }
         if (section) continue;
-        for (++i; i < s.size() && s[i] != '>'; ++i) {
-            if (s[i] != '"' && s[i] != '\'') continue;
+        // The tag up to its '>'. The controls left to find are tab, LF and CR.
+        for (i = find_stop(s, i + 1, tag_stop); i < s.size() && s[i] != '>'; i = find_stop(s, i + 1, tag_stop)) {
+            if (s[i] != '"' && s[i] != '\'') {
+                verbatim = false;
+                continue;
+            }
             const std::size_t close = s.find(s[i], i + 1);
-            if (close == std::string_view::npos) return {};  // pugixml reports the unclosed value
-            for (std::size_t k = find_reference_or_tag(s, i + 1); k < close; k = find_reference_or_tag(s, k + 1)) {
+            if (close == std::string_view::npos) return unclosed();
+            if (std::min({less_than.from(s, i), ampersand.from(s, i), line_feed.from(s, i), tab.from(s, i)}) > close) {
+                i = close;  // nothing to look at in the value: the common case
+                continue;
+            }
+            const std::string_view value = s.substr(0, close);  // a value ends the search
+            for (std::size_t k = find_stop(value, i + 1, value_stop); k < close; k = find_stop(value, k + 1, value_stop)) {
                 if (s[k] == '<') return {k, "'<' in an attribute value (not allowed in XML)"};
+                verbatim = false;
+                if (s[k] != '&') continue;
                 if (xml_char_problem bad = bad_reference(k); bad.offset != std::string_view::npos) return bad;
             }
             i = close;
         }
-        if (i >= s.size()) return {};  // pugixml reports the unclosed tag
+        if (i >= s.size()) return unclosed();
     }
-    return {};
+    return done();
 }
 
 inline bool is_xml_whitespace(std::string_view s) noexcept {
@@ -232,6 +288,9 @@ inline bool is_xml_whitespace(std::string_view s) noexcept {
 class xml_reader {
 public:
     xml_reader(std::string_view input, const xml_options& options) : input_(input), options_(options) {}
+    // Parses `input` in place when that keeps positions right, else a copy.
+    xml_reader(std::string&& input, const xml_options& options)
+        : owned_(std::move(input)), input_(owned_), options_(options) {}
 
     parse_result<report> read() {
         report doc;
@@ -272,12 +331,25 @@ private:
 
     // Line and column count from after a byte order mark, as editors do.
     source_position position(std::size_t offset) {
+        // The cursor is cheap only moving forward: the element being read is
+        // placed before anything after it.
+        if (!here_known_ && here_offset_ < offset) here();
         if (offset < bom_) return source_position{1, 1, offset};
         source_position p = cursor_.at(offset - bom_);
         p.offset += bom_;
         return p;
     }
-    std::size_t offset_of(const char* p) const noexcept { return static_cast<std::size_t>(p - buffer_.get()); }
+    // The position of the element being read, found when first needed: most
+    // elements have their span in src, and counting lines and columns up to
+    // every element would be a large part of a conversion.
+    source_position here() {
+        if (!here_known_) {
+            here_known_ = true;
+            here_ = position(here_offset_);
+        }
+        return here_;
+    }
+    std::size_t offset_of(const char* p) const noexcept { return static_cast<std::size_t>(p - buffer_); }
     // An element starts at its '<', just before its name.
     source_position position_of(pugi::xml_node n) {
         switch (n.type()) {
@@ -307,22 +379,36 @@ private:
             return false;
         }
         cursor_ = position_cursor(text);
-        if (xml_char_problem bad = find_non_xml_char(input_); bad.offset != std::string_view::npos) {
-            error("xml-syntax", std::move(bad.message), position(bad.offset));
+        xml_char_problem check = find_non_xml_char(input_);
+        if (check.offset != std::string_view::npos) {
+            error("xml-syntax", std::move(check.message), position(check.offset));
             return false;
         }
         // pugixml parses in place; the extra NUL (inside the parsed size) keeps
         // it from taking the last input byte as its terminator, which would make
-        // it drop text at the very end of the input.
-        buffer_.reset(new char[input_.size() + 1]);
-        std::memcpy(buffer_.get(), input_.data(), input_.size());
-        buffer_[input_.size()] = '\0';
+        // it drop text at the very end of the input. The input itself is parsed
+        // when it is ours and what pugixml changes in it leaves positions as
+        // they were (counted in it from now on); else a copy, so that positions
+        // are counted in the input as it was.
+        if (!owned_.empty() && check.verbatim) {
+            owned_.push_back('\0');
+            buffer_ = owned_.data();
+            input_ = std::string_view(buffer_, owned_.size() - 1);
+            cursor_ = position_cursor(input_.substr(bom_));
+        } else {
+            copy_.reset(new char[input_.size() + 1]);
+            std::memcpy(copy_.get(), input_.data(), input_.size());
+            copy_[input_.size()] = '\0';
+            buffer_ = copy_.get();
+        }
         // parse_ws_pcdata: whitespace can be content. parse_doctype: a DOCTYPE
         // becomes a node we can refuse. parse_fragment: text outside the root
         // element becomes nodes we can refuse instead of vanishing.
-        constexpr unsigned flags = pugi::parse_default | pugi::parse_ws_pcdata | pugi::parse_doctype | pugi::parse_fragment;
+        constexpr unsigned decoding = pugi::parse_escapes | pugi::parse_eol | pugi::parse_wconv_attribute;
+        const unsigned flags = (pugi::parse_default & ~(check.verbatim ? decoding : 0u)) | pugi::parse_ws_pcdata |
+                               pugi::parse_doctype | pugi::parse_fragment;
         const pugi::xml_parse_result result =
-            document_.load_buffer_inplace(buffer_.get(), input_.size() + 1, flags, pugi::encoding_utf8);
+            document_.load_buffer_inplace(buffer_, input_.size() + 1, flags, pugi::encoding_utf8);
         if (!result) {
             error("xml-syntax", result.description(), position(static_cast<std::size_t>(result.offset)));
             return false;
@@ -340,9 +426,11 @@ private:
                 case pugi::node_doctype: {
                     // pugixml points at the declaration's content; its "<!" is
                     // the last '<' before (only a name and spaces lie between).
-                    // The input, not the buffer: parsing in place changed that.
+                    // Searched in input_, not in a copy that pugixml changed; in
+                    // an input parsed in place, a NUL is that '<', overwritten
+                    // to end the text before it.
                     std::size_t start = offset_of(n.value());
-                    while (start > 0 && input_[start] != '<') --start;
+                    while (start > 0 && input_[start] != '<' && input_[start] != '\0') --start;
                     error("xml-doctype", "DOCTYPE declarations are not allowed (no DTD or entity is ever processed)",
                           position(start));
                     break;
@@ -413,12 +501,15 @@ private:
         else
             invalid_value(a, n, "true or false");
     }
-    void read_span(pugi::xml_attribute a, pugi::xml_node n, source_span& into) {
+    // True when `into` now holds the span of `a`.
+    bool read_span(pugi::xml_attribute a, pugi::xml_node n, source_span& into) {
         source_span span;
-        if (parse_span(a.value(), span))
+        if (parse_span(a.value(), span)) {
             into = span;
-        else
-            invalid_value(a, n, "a span LINE:COLUMN+OFFSET-LINE:COLUMN+OFFSET");
+            return true;
+        }
+        invalid_value(a, n, "a span LINE:COLUMN+OFFSET-LINE:COLUMN+OFFSET");
+        return false;
     }
 
     // ----- text ------------------------------------------------------------
@@ -619,7 +710,7 @@ private:
     }
 
     // An element that is unknown, or known but not allowed where it is.
-    void unexpected(frame& f, pugi::xml_node n, const xml_element_name& e, source_position at) {
+    void unexpected(frame& f, pugi::xml_node n, const xml_element_name& e) {
         const std::string name = n.name();
         std::string text;
         append_descendant_text(n, text);
@@ -631,8 +722,8 @@ private:
                  (e.element == xml_element::unknown ? "unknown element <" : "element <") + name + "> in <" +
                      f.element.name() + ">" +
                      (keep ? kept_as(f.what) : options_.strict ? std::string() : std::string(": it has no text and is ignored")),
-                 at);
-        if (keep) keep_text(f, name, std::move(text), at);
+                 here());
+        if (keep) keep_text(f, name, std::move(text), here());
     }
 
     void element(pugi::xml_node n, report& doc) {
@@ -645,11 +736,12 @@ private:
             return;
         }
         const xml_element_name& e = xml_element_of(n.name());
-        const source_position at = position_of(n);
+        here_offset_ = offset_of(n.name()) - 1;
+        here_known_ = false;
         if (f.what == context::inlines) f.merge_text = false;
         switch (f.what) {
-            case context::report: return report_child(f, n, e, at, doc);
-            case context::metadata: return metadata_entry(f, n, e, at);
+            case context::report: return report_child(f, n, e, doc);
+            case context::metadata: return metadata_entry(f, n, e);
             case context::section:
                 if (e.element == xml_element::heading && f.heading_allowed) {
                     f.heading_allowed = false;
@@ -658,29 +750,30 @@ private:
                     return;
                 }
                 f.heading_allowed = false;
-                return block_element(f, n, e, at, static_cast<section*>(f.target)->children);
-            case context::blocks: return block_element(f, n, e, at, *static_cast<block_list*>(f.target));
+                return block_element(f, n, e, static_cast<section*>(f.target)->children);
+            case context::blocks: return block_element(f, n, e, *static_cast<block_list*>(f.target));
             case context::back_matter: {
-                if (e.element != xml_element::section) return unexpected(f, n, e, at);
+                if (e.element != xml_element::section) return unexpected(f, n, e);
                 if (!count_node(n)) return;
                 auto& sections = *static_cast<std::vector<section>*>(f.target);
-                return open_section(f, n, e, at, sections.emplace_back());
+                return open_section(f, n, e, sections.emplace_back());
             }
             case context::list: {
-                if (e.element != xml_element::list_item) return unexpected(f, n, e, at);
+                if (e.element != xml_element::list_item) return unexpected(f, n, e);
                 if (!count_node(n)) return;
                 list_item& item = static_cast<list*>(f.target)->items.emplace_back();
-                item.span.begin = at;
+                bool spanned = false;
                 for_each_attribute(n, e, [&](xml_attribute id, pugi::xml_attribute a) {
                     if (id == xml_attribute::label) item.label = a.value();
-                    else read_span(a, n, item.span);
+                    else spanned |= read_span(a, n, item.span);
                 });
+                if (!spanned) item.span.begin = here();
                 push(f, n, context::blocks, &item.children);
                 return;
             }
-            case context::inlines: return inline_element(f, n, e, at);
+            case context::inlines: return inline_element(f, n, e);
             case context::related: {
-                if (e.element != xml_element::related_link) return unexpected(f, n, e, at);
+                if (e.element != xml_element::related_link) return unexpected(f, n, e);
                 related_link& link = static_cast<report*>(f.target)->related.emplace_back();
                 for_each_attribute(n, e, [&](xml_attribute id, pugi::xml_attribute a) {
                     if (id == xml_attribute::url) link.url = a.value();
@@ -693,7 +786,7 @@ private:
         }
     }
 
-    void report_child(frame& f, pugi::xml_node n, const xml_element_name& e, source_position at, report& doc) {
+    void report_child(frame& f, pugi::xml_node n, const xml_element_name& e, report& doc) {
         switch (e.element) {
             case xml_element::metadata:
             case xml_element::front_matter:
@@ -701,7 +794,7 @@ private:
             case xml_element::closing:
             case xml_element::back_matter:
             case xml_element::related: break;
-            default: return unexpected(f, n, e, at);
+            default: return unexpected(f, n, e);
         }
         for_each_attribute(n, e, [&](xml_attribute, pugi::xml_attribute a) {
             const std::string_view heading = a.value();  // the only attribute here: <related heading>
@@ -729,11 +822,11 @@ private:
         meta.extra.push_back(metadata_field{std::string(name), std::move(value)});
     }
 
-    void metadata_entry(frame& f, pugi::xml_node n, const xml_element_name& e, source_position at) {
+    void metadata_entry(frame& f, pugi::xml_node n, const xml_element_name& e) {
         metadata& m = *static_cast<metadata*>(f.target);
         const auto single = [&](std::string& into, std::uint32_t bit) {
             std::string value = text_content(n);
-            if (seen_ & bit) return duplicate(f, n.name(), std::move(value), at);
+            if (seen_ & bit) return duplicate(f, n.name(), std::move(value), here());
             seen_ |= bit;
             into = std::move(value);
         };
@@ -749,7 +842,7 @@ private:
             case xml_element::date: {
                 std::string iso;
                 for_each_attribute(n, e, [&](xml_attribute, pugi::xml_attribute a) { iso = a.value(); });
-                if (seen_ & (1u << 4)) return duplicate(f, "date", text_content(n), at);
+                if (seen_ & (1u << 4)) return duplicate(f, "date", text_content(n), here());
                 seen_ |= 1u << 4;
                 m.date = date_value{text_content(n), std::move(iso)};
                 return;
@@ -757,7 +850,7 @@ private:
             case xml_element::source: {
                 std::string url;
                 for_each_attribute(n, e, [&](xml_attribute, pugi::xml_attribute a) { url = a.value(); });
-                if (seen_ & (1u << 5)) return duplicate(f, "source", text_content(n), at);
+                if (seen_ & (1u << 5)) return duplicate(f, "source", text_content(n), here());
                 seen_ |= 1u << 5;
                 m.source = text_content(n);
                 m.source_url = std::move(url);
@@ -770,18 +863,18 @@ private:
                     has_key = true;
                     field.key = a.value();
                 });
-                if (!has_key) complain("xml-missing-attribute", "<field> has no key attribute", at);
+                if (!has_key) complain("xml-missing-attribute", "<field> has no key attribute", here());
                 field.value = text_content(n);
                 return;
             }
-            default: return unexpected(f, n, e, at);
+            default: return unexpected(f, n, e);
         }
     }
     static void ignore(xml_attribute, pugi::xml_attribute) {}
 
-    void open_section(frame& f, pugi::xml_node n, const xml_element_name& e, source_position at, section& s) {
-        s.span.begin = at;
+    void open_section(frame& f, pugi::xml_node n, const xml_element_name& e, section& s) {
         s.level = f.section_level + 1;  // when the level is left out
+        bool spanned = false;
         for_each_attribute(n, e, [&](xml_attribute id, pugi::xml_attribute a) {
             switch (id) {
                 case xml_attribute::level: read_number(a, n, s.level, 1u); break;
@@ -790,63 +883,72 @@ private:
                 case xml_attribute::ordinal: read_number(a, n, s.ordinal); break;
                 case xml_attribute::run_in: read_bool(a, n, s.run_in); break;
                 case xml_attribute::role: read_enum(a, n, s.role); break;
-                default: read_span(a, n, s.span); break;
+                default: spanned |= read_span(a, n, s.span); break;
             }
         });
+        if (!spanned) s.span.begin = here();
         push(f, n, context::section, &s);
         stack_.back().section_level = s.level;
         stack_.back().heading_allowed = true;
     }
 
-    void block_element(frame& f, pugi::xml_node n, const xml_element_name& e, source_position at, block_list& to) {
+    void block_element(frame& f, pugi::xml_node n, const xml_element_name& e, block_list& to) {
         switch (e.element) {
             case xml_element::section:
             case xml_element::paragraph:
             case xml_element::list:
             case xml_element::block_quote:
             case xml_element::preformatted: break;
-            default: return unexpected(f, n, e, at);
+            default: return unexpected(f, n, e);
         }
         if (!count_node(n)) return;
-        const source_span span{at, {}};
+        bool spanned = false;
+        // The element's own position when it has no src, before text_content
+        // looks further on (the cursor moves forward).
+        const auto own_span = [&](source_span& span) {
+            if (!spanned) span = source_span{here(), {}};
+        };
         switch (e.element) {
-            case xml_element::section: return open_section(f, n, e, at, add_block(to, section{}));
+            case xml_element::section: return open_section(f, n, e, add_block(to, section{}));
             case xml_element::paragraph: {
-                paragraph& p = add_block(to, paragraph{{}, paragraph_role::body, span});
+                paragraph& p = add_block(to, paragraph{});
                 for_each_attribute(n, e, [&](xml_attribute id, pugi::xml_attribute a) {
                     if (id == xml_attribute::role) read_enum(a, n, p.role);
-                    else read_span(a, n, p.span);
+                    else spanned |= read_span(a, n, p.span);
                 });
+                own_span(p.span);
                 return push(f, n, context::inlines, &p.content);
             }
             case xml_element::list: {
                 list& l = add_block(to, list{});
-                l.span = span;
                 for_each_attribute(n, e, [&](xml_attribute id, pugi::xml_attribute a) {
                     switch (id) {
                         case xml_attribute::ordered: read_bool(a, n, l.ordered); break;
                         case xml_attribute::style: read_enum(a, n, l.style); break;
                         case xml_attribute::start: read_number(a, n, l.start); break;
-                        default: read_span(a, n, l.span); break;
+                        default: spanned |= read_span(a, n, l.span); break;
                     }
                 });
+                own_span(l.span);
                 return push(f, n, context::list, &l);
             }
             case xml_element::block_quote: {
-                block_quote& q = add_block(to, block_quote{{}, span});
-                for_each_attribute(n, e, [&](xml_attribute, pugi::xml_attribute a) { read_span(a, n, q.span); });
+                block_quote& q = add_block(to, block_quote{});
+                for_each_attribute(n, e, [&](xml_attribute, pugi::xml_attribute a) { spanned |= read_span(a, n, q.span); });
+                own_span(q.span);
                 return push(f, n, context::blocks, &q.children);
             }
             default: {
-                preformatted& p = add_block(to, preformatted{{}, span});
-                for_each_attribute(n, e, [&](xml_attribute, pugi::xml_attribute a) { read_span(a, n, p.span); });
+                preformatted& p = add_block(to, preformatted{});
+                for_each_attribute(n, e, [&](xml_attribute, pugi::xml_attribute a) { spanned |= read_span(a, n, p.span); });
+                own_span(p.span);
                 p.content = text_content(n);
                 return;
             }
         }
     }
 
-    void inline_element(frame& f, pugi::xml_node n, const xml_element_name& e, source_position at) {
+    void inline_element(frame& f, pugi::xml_node n, const xml_element_name& e) {
         auto& to = *static_cast<inline_list*>(f.target);
         switch (e.element) {
             case xml_element::text:
@@ -855,10 +957,11 @@ private:
             case xml_element::code:
             case xml_element::link:
             case xml_element::line_break: break;
-            default: return unexpected(f, n, e, at);
+            default: return unexpected(f, n, e);
         }
         if (!count_node(n)) return;
-        source_span span{at, {}};
+        source_span span;
+        bool spanned = false;
         std::string href, title;
         bool has_href = false;
         for_each_attribute(n, e, [&](xml_attribute id, pugi::xml_attribute a) {
@@ -868,9 +971,10 @@ private:
             } else if (id == xml_attribute::title) {
                 title = a.value();
             } else {
-                read_span(a, n, span);
+                spanned |= read_span(a, n, span);
             }
         });
+        if (!spanned) span.begin = here();
         switch (e.element) {
             case xml_element::text: to.push_back(text{text_content(n), span}); return;
             case xml_element::code: to.push_back(code{text_content(n), span}); return;
@@ -878,25 +982,30 @@ private:
                 return push(f, n, context::inlines, &add_inline(to, emphasis{{}, span}).children);
             case xml_element::strong: return push(f, n, context::inlines, &add_inline(to, strong{{}, span}).children);
             case xml_element::link:
-                if (!has_href) complain("xml-missing-attribute", "<link> has no href attribute", at);
+                if (!has_href) complain("xml-missing-attribute", "<link> has no href attribute", here());
                 return push(f, n, context::inlines,
                             &add_inline(to, link{std::move(href), std::move(title), {}, span}).children);
             default: {
                 to.push_back(line_break{span});
                 std::string content = text_content(n);
                 if (content.empty()) return;
-                complain("xml-unexpected-text", "text inside <line-break>" + kept_as(context::inlines), at);
-                if (!options_.strict) to.push_back(text{std::move(content), source_span{at, {}}});
+                complain("xml-unexpected-text", "text inside <line-break>" + kept_as(context::inlines), here());
+                if (!options_.strict) to.push_back(text{std::move(content), source_span{here(), {}}});
                 return;
             }
         }
     }
 
+    std::string owned_;  // the input of parse_xml_in_place
     std::string_view input_;
     const xml_options& options_;
     std::size_t bom_ = 0;
     position_cursor cursor_{{}};
-    std::unique_ptr<char[]> buffer_;
+    std::unique_ptr<char[]> copy_;  // the input, copied for pugixml to parse in place
+    char* buffer_ = nullptr;        // what pugixml parsed: copy_ or owned_
+    std::size_t here_offset_ = 0;   // where the element being read starts
+    source_position here_;          // its position, when here_known_
+    bool here_known_ = true;
     pugi::xml_document document_;
     pugi::xml_node root_;
     std::vector<frame> stack_;
@@ -911,6 +1020,10 @@ private:
 
 REPORTDOC_FUNC parse_result<report> parse_xml(std::string_view input, const xml_options& options) {
     return detail::xml_reader(input, options).read();
+}
+
+REPORTDOC_FUNC parse_result<report> parse_xml_in_place(std::string&& input, const xml_options& options) {
+    return detail::xml_reader(std::move(input), options).read();
 }
 
 }  // namespace reportdoc

@@ -11,6 +11,7 @@
 #include <limits>
 #include <string_view>
 #include <system_error>
+#include <type_traits>
 
 namespace reportdoc::detail {
 
@@ -45,11 +46,23 @@ bool parse_decimal(std::string_view s, Unsigned& value) noexcept {
 }
 
 /// Reads what format_span writes; false (and `span` unspecified) when `s` is not such a span.
+/// One pass over the characters: every element of a converted document has a span.
 inline bool parse_span(std::string_view s, source_span& span) noexcept {
-    const auto take = [&s](char separator, auto& value) {
-        const std::size_t n = separator ? s.find(separator) : s.size();
-        if (n == std::string_view::npos || !parse_decimal(s.substr(0, n), value)) return false;
-        s.remove_prefix(separator ? n + 1 : n);
+    const char* p = s.data();
+    const char* const end = p + s.size();
+    // A decimal number that fits `value`, then `separator` ('\0': the end of s).
+    const auto take = [&p, end](char separator, auto& value) {
+        using number = std::remove_reference_t<decltype(value)>;
+        constexpr number max = std::numeric_limits<number>::max();
+        const char* const first = p;
+        number v = 0;
+        for (; p != end && *p >= '0' && *p <= '9'; ++p) {
+            const auto digit = static_cast<number>(*p - '0');
+            if (v > max / 10 || (v == max / 10 && digit > max % 10)) return false;
+            v = static_cast<number>(v * 10 + digit);
+        }
+        if (p == first || (separator ? p == end || *p++ != separator : p != end)) return false;
+        value = v;
         return true;
     };
     return take(':', span.begin.line) && take('+', span.begin.column) && take('-', span.begin.offset) &&
