@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The baseline of XML -> HTML: a bare pugixml load of a file, with the parse
-// options reportdoc's XML reader uses, and nothing else.
+// options reportdoc's XML reader starts from (it leaves out the decoding ones
+// when the input has nothing to decode), and nothing else.
 //
 //   reportdoc-bench-pugixml-load FILE.xml
 #include <pugixml.hpp>

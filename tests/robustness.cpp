@@ -133,6 +133,27 @@ TEST_CASE("robustness: broken UTF-8, NUL, encoded surrogates and overlong forms 
     for (const std::string& out : render_all(*r)) CHECK(is_utf8(out));
 }
 
+TEST_CASE("robustness: columns and bytes of lines after form feeds and wide indentation") {
+    // The line table stores neither a line's character count nor its
+    // indentation's bytes; both are recomputed, and must come out as measured.
+    text_options options;
+    options.front_matter = false;
+    const parse_result<report> r =
+        parse_text("\f\f\u3000 第一段文字结束。\n\n\u3000\u3000+--+--+\n\u3000\u3000\u3000|  |\n\u3000\u3000+--+--+\n",
+                   options);
+    REQUIRE(r);
+    REQUIRE(r->body.size() == 2);
+    const source_span text_span = r->body[0].span();
+    CHECK(text_span.begin.line == 1);
+    CHECK(text_span.begin.column == 5);  // two form feeds, two characters of indentation
+    CHECK(text_span.end.column == 13);   // eight characters of content
+    const preformatted* figure = r->body[1].as<preformatted>();
+    REQUIRE(figure);
+    CHECK(figure->content == "+--+--+\n\u3000|  |\n+--+--+");  // less the two ideographic spaces all lines share
+    CHECK(figure->span.begin == source_position{3, 3, 38});
+    CHECK(figure->span.end == source_position{5, 10, 73});
+}
+
 TEST_CASE("robustness: XML refuses the characters XML cannot hold, where they are") {
     struct error_case {
         std::string input;

@@ -48,20 +48,21 @@ bool parse_decimal(std::string_view s, Unsigned& value) noexcept {
 /// Reads what format_span writes; false (and `span` unspecified) when `s` is not such a span.
 /// One pass over the characters: every element of a converted document has a span.
 inline bool parse_span(std::string_view s, source_span& span) noexcept {
-    const char* p = s.data();
-    const char* const end = p + s.size();
+    const char* const end = s.data() + s.size();
+    const char* at = s.data();
     // A decimal number that fits `value`, then `separator` ('\0': the end of s).
-    const auto take = [&p, end](char separator, auto& value) {
+    const auto take = [&at, end](char separator, auto& value) {
         using number = std::remove_reference_t<decltype(value)>;
         constexpr number max = std::numeric_limits<number>::max();
-        const char* const first = p;
+        const char* p = at;  // a local: the loop keeps it in a register
         number v = 0;
-        for (; p != end && *p >= '0' && *p <= '9'; ++p) {
+        for (; p != end && static_cast<unsigned char>(*p - '0') < 10; ++p) {
             const auto digit = static_cast<number>(*p - '0');
             if (v > max / 10 || (v == max / 10 && digit > max % 10)) return false;
             v = static_cast<number>(v * 10 + digit);
         }
-        if (p == first || (separator ? p == end || *p++ != separator : p != end)) return false;
+        if (p == at || (separator ? p == end || *p != separator : p != end)) return false;
+        at = p + (separator ? 1 : 0);
         value = v;
         return true;
     };
