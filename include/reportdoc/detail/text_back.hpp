@@ -176,7 +176,7 @@ inline void read_back_matter(text_state& st) {
     }
     if (starts.empty()) return;
     const std::size_t end = st.body_end;
-    const layout_info document_layout = detect_layout(st, st.body_begin, end);
+    deferred_layout document_layout(st, st.body_begin, end);
     st.body_end = starts.front().first;
     for (std::size_t k = 0; k < starts.size(); ++k) {
         const std::size_t at = starts[k].first;

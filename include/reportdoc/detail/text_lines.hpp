@@ -38,11 +38,7 @@ struct text_line {
     text_line() noexcept : feeds(0), page_break(0) {}
     [[nodiscard]] bool blank() const noexcept { return content.empty(); }
     /// Scalar values of the content (valid UTF-8 by now: every byte but a continuation starts one).
-    [[nodiscard]] std::uint32_t chars() const noexcept {
-        std::uint32_t n = 0;
-        for (const char c : content) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
-        return n;
-    }
+    [[nodiscard]] std::uint32_t chars() const noexcept { return static_cast<std::uint32_t>(count_scalar_values(content)); }
     /// With its indentation, without trailing spaces and the end of line: the
     /// indentation is indent_chars characters just before the content.
     [[nodiscard]] std::string_view raw() const noexcept {
@@ -127,7 +123,9 @@ inline bool measure(text_line& line, std::string_view raw, unsigned tab_width) n
 // The number of lines split_lines makes of input: ends of line (LF, CR LF, lone
 // CR), and one more when the last line has none.
 inline std::size_t count_lines(std::string_view input) noexcept {
-    std::size_t n = static_cast<std::size_t>(std::count(input.begin(), input.end(), '\n'));
+    std::size_t n = 0, i = 0;
+    for (; i + 8 <= input.size(); i += 8) n += count_high_bits(bytes_equal(load_word(input.data() + i), '\n'));
+    for (; i < input.size(); ++i) n += input[i] == '\n' ? 1 : 0;
     for (std::size_t cr = input.find('\r'); cr != std::string_view::npos; cr = input.find('\r', cr + 1))
         if (cr + 1 == input.size() || input[cr + 1] != '\n') ++n;
     if (!input.empty() && input.back() != '\n' && input.back() != '\r') ++n;
@@ -144,6 +142,11 @@ inline text_lines split_lines(std::string_view input, unsigned tab_width, std::v
     out.lines.reserve(count_lines(input.substr(pos)));  // exactly: no regrowth, no slack
     while (pos < input.size()) {
         std::size_t end = pos;
+        while (end + 8 <= input.size()) {  // eight bytes at a time to the end of the line
+            const std::uint64_t w = load_word(input.data() + end);
+            if ((bytes_equal(w, '\n') | bytes_equal(w, '\r')) != 0) break;
+            end += 8;
+        }
         while (end < input.size() && input[end] != '\n' && input[end] != '\r') ++end;
         std::string_view raw = input.substr(pos, end - pos);
         text_line line;

@@ -310,14 +310,32 @@ inline void join_broken(text_state& st, std::vector<text_unit>& units) {
     units.resize(out + 1);
 }
 
+/// The layout of lines [begin, end), measured once, on first use: a pass over
+/// the whole document is paid only when some short region needs it.
+class deferred_layout {
+public:
+    deferred_layout(const text_state& st, std::size_t begin, std::size_t end) noexcept : st_(st), begin_(begin), end_(end) {}
+    const layout_info& get() {
+        if (!known_) value_ = detect_layout(st_, begin_, end_);
+        known_ = true;
+        return value_;
+    }
+
+private:
+    const text_state& st_;
+    std::size_t begin_, end_;
+    layout_info value_;
+    bool known_ = false;
+};
+
 /// The units of lines [begin, end). A region too short to show its layout
 /// (an appendix of two lines) takes `surrounding`'s, when given.
 inline std::vector<text_unit> assemble(text_state& st, std::size_t begin, std::size_t end,
-                                       const layout_info* surrounding = nullptr) {
+                                       deferred_layout* surrounding = nullptr) {
     std::vector<text_unit> units;
     find_preformatted(st, begin, end, body_indentation(st, begin, end));
     layout_info layout = detect_layout(st, begin, end);
-    if (!layout.measured && surrounding) layout = *surrounding;
+    if (!layout.measured && surrounding) layout = surrounding->get();
     bool blank = true;
     std::size_t previous = end;  // last line of the open unit
     std::size_t next_placed = 0;

@@ -112,6 +112,18 @@ inline unsigned count_high_bits(std::uint64_t mask) noexcept {
     return static_cast<unsigned>(((mask >> 7) * low_bits) >> 56);
 }
 
+/// The number of scalar values in valid UTF-8: every byte but a
+/// continuation byte (10xxxxxx) starts one. Eight bytes at a time.
+inline std::size_t count_scalar_values(std::string_view s) noexcept {
+    std::size_t continuations = 0, i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+        const std::uint64_t w = load_word(s.data() + i);
+        continuations += count_high_bits(w & ~(w << 1) & high_bits);  // bit 7 set, bit 6 clear
+    }
+    for (; i < s.size(); ++i) continuations += (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80 ? 1 : 0;
+    return s.size() - continuations;
+}
+
 /// The offset of the first invalid sequence at or after `from`, or npos.
 inline std::size_t find_invalid_utf8(std::string_view s, std::size_t from = 0) noexcept {
     std::size_t i = from;
@@ -125,7 +137,8 @@ inline std::size_t find_invalid_utf8(std::string_view s, std::size_t from = 0) n
             continue;
         }
         if (is_plain_three_byte(s, i)) {
-            i += 3;
+            do i += 3;  // CJK text: a run of three-byte characters
+            while (i < n && is_plain_three_byte(s, i));
             continue;
         }
         const utf8_char c = decode_utf8(s, i);
