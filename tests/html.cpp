@@ -375,11 +375,11 @@ TEST_CASE("section ids are stable and unique, per region and role, and do not gr
         section outer;
         outer.level = 1;
         outer.title = {text{"t", {}}};
-        outer.children.push_back(std::move(deepest));
+        outer.children.emplace_back(std::move(deepest));
         deepest = std::move(outer);
     }
     report deep;
-    deep.body.push_back(std::move(deepest));
+    deep.body.emplace_back(std::move(deepest));
     html_options options;
     options.toc = true;
     const std::string html = render_html(deep, options);

@@ -192,7 +192,7 @@ private:
     report_builder& open_section(std::string_view label, inline_list heading, bool run_in) {
         const unsigned level = open_.empty() ? 1 : open_.back()->level + 1;
         block_list& where = target();
-        where.push_back(make_section(label, std::move(heading), run_in, level));
+        where.emplace_back(make_section(label, std::move(heading), run_in, level));  // in place: g++ 12 -O2 misreads a moved block
         // Safe to keep: nothing is appended to `where` while this section is open.
         open_.push_back(where.back().as<reportdoc::section>());
         return *this;
