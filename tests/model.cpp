@@ -155,6 +155,9 @@ TEST_CASE("sections and links are boxed: small nodes, and the box shows through 
         CHECK(sizeof(block) <= 72);
         CHECK(sizeof(inline_node) <= 72);
     }
+    // A default block is an empty paragraph: making one allocates nothing.
+    CHECK(block{}.kind() == node_kind::paragraph);
+    CHECK(block{} == block{paragraph{}});
     section s;
     s.label = "一、";
     s.children.push_back(paragraph{{text{"x", {}}}, paragraph_role::body, {}});

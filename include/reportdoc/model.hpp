@@ -489,8 +489,9 @@ struct preformatted {
 
 /// One block: section, paragraph, list, block_quote or preformatted.
 class block
-    : public detail::variant_holder<std::variant<detail::boxed<section>, paragraph, list, block_quote, preformatted>> {
+    : public detail::variant_holder<std::variant<paragraph, detail::boxed<section>, list, block_quote, preformatted>> {
 public:
+    /// An empty paragraph (no allocation: a section would be boxed).
     block() = default;
     /// Makes a block from any block alternative.
     template <class T, class = std::enable_if_t<std::is_constructible_v<variant_type, T&&> &&
@@ -509,7 +510,7 @@ public:
 
     /// Which alternative this block holds.
     [[nodiscard]] node_kind kind() const noexcept {
-        constexpr node_kind kinds[] = {node_kind::section, node_kind::paragraph, node_kind::list,
+        constexpr node_kind kinds[] = {node_kind::paragraph, node_kind::section, node_kind::list,
                                        node_kind::block_quote, node_kind::preformatted};
         return kinds[value_.index()];
     }

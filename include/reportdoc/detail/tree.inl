@@ -173,7 +173,7 @@ struct tree_access {
             const section* t = alternative_if<section>(b);
             return t && section_fields(*s) == section_fields(*t);
         }
-        if (a.index() == 0) return alternative_if<section>(b) == nullptr;  // both moved from
+        if (std::holds_alternative<boxed<section>>(a)) return alternative_if<section>(b) == nullptr;  // both moved from
         if (auto* p = alternative_if<paragraph>(a)) return *p == std::get<paragraph>(b);
         if (auto* f = alternative_if<preformatted>(a)) return *f == std::get<preformatted>(b);
         if (auto* l = alternative_if<list>(a)) {
