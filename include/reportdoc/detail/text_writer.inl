@@ -11,6 +11,7 @@
 #include <reportdoc/text_writer.hpp>
 #include <reportdoc/walk.hpp>
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -117,7 +118,8 @@ private:
         stack_.push_back(frame{n});
         frame& f = stack_.back();
         frame* parent = stack_.size() > 1 ? &stack_[stack_.size() - 2] : nullptr;
-        if (n.kind() != node_kind::section && !in_container()) indent_body(n.kind() != node_kind::heading);
+        if (n.kind() != node_kind::section && open_containers_ == 0) indent_body(n.kind() != node_kind::heading);
+        count_open(n.kind(), true);
         switch (n.kind()) {
             case node_kind::heading: write_heading(*n.as<section>(), *parent); return false;
             case node_kind::paragraph:
@@ -172,6 +174,7 @@ private:
     void exit(node_ref n) {
         const frame f = stack_.back();
         stack_.pop_back();
+        count_open(n.kind(), false);
         switch (n.kind()) {
             case node_kind::list_item:
             case node_kind::block_quote:
@@ -252,7 +255,7 @@ private:
         text_writer_detail::flatten(p.content, scratch_, opt_.link_targets);
         line_.begin_block();
         if (opt_.cjk_indent && cjk_ && p.role == paragraph_role::body && line_.at_content_start() &&
-            !in_list_item())
+            open_list_items_ == 0)
             line_.literal("\u3000\u3000");
         // A salutation, byline or signature stays one line: wrapped, it would read back as two.
         write_lines(scratch_, p.role == paragraph_role::body);
@@ -266,18 +269,12 @@ private:
         body_indented_ = on;
     }
 
-    bool in_container() const noexcept {
-        for (std::size_t i = stack_.size() - 1; i-- > 0;) {
-            const node_kind k = stack_[i].node.kind();
-            if (k == node_kind::list || k == node_kind::list_item || k == node_kind::block_quote) return true;
-        }
-        return false;
-    }
-
-    bool in_list_item() const noexcept {
-        for (std::size_t i = stack_.size(); i-- > 0;)
-            if (stack_[i].node.kind() == node_kind::list_item) return true;
-        return false;
+    // Counts of the lists, list items and quotes open around the node being
+    // written (a walk up the stack per node would be quadratic in depth).
+    void count_open(node_kind k, bool opening) noexcept {
+        const auto step = [opening](std::size_t& count) { opening ? ++count : --count; };
+        if (k == node_kind::list || k == node_kind::list_item || k == node_kind::block_quote) step(open_containers_);
+        if (k == node_kind::list_item) step(open_list_items_);
     }
 
     // Text that may hold line breaks: each piece wrapped, each break a new line.
@@ -406,6 +403,8 @@ private:
     std::string literal_;
     std::string body_indent_;
     bool body_indented_ = false;
+    std::size_t open_containers_ = 0;  // lists, list items and block quotes around the node
+    std::size_t open_list_items_ = 0;
     bool underline_ = false;  // unnumbered headings
     bool cjk_ = false;
 };
