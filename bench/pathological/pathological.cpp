@@ -92,6 +92,11 @@ std::vector<pathological_case> cases() {
     all.push_back({"repeated-front", "repeated title and metadata lines (5k / 50k)", 5'000,
                    [](std::size_t n) { return repeat("标题\n时间:2023-06-15 作者:张三\n", n) + "正文。\n"; },
                    text_through_everything});
+    all.push_back({"many-contents", "tables of contents with wrapped entries (10k / 100k), read and rendered", 10'000,
+                   [](std::size_t n) {
+                       return "Title\n\n" + repeat("Contents\n\n   1  Intro\n      more words\n   2  Next\n\n\n", n);
+                   },
+                   text_through_everything});
     all.push_back({"deep-xml", "XML sections nested (10k / 100k deep), read, written, compared", 10'000,
                    [](std::size_t n) {
                        return R"(<report xmlns="https://reportdoc.dev/ns/1" version="1"><body>)" +

@@ -75,10 +75,11 @@ inline parse_result<report> read_text(std::string_view input, const text_options
     read_tables_of_contents(st);
     if (options.front_matter) read_front_matter(st);
     // What was placed before the body (a table of contents above the title) is front matter.
-    while (!st.placed.empty() && st.placed.front().first < st.body_begin) {
-        st.doc.front_matter.push_back(std::move(st.placed.front().second));
-        st.placed.erase(st.placed.begin());
-    }
+    // (One erase of them all: erasing the front one at a time was quadratic in their number.)
+    std::size_t before_body = 0;
+    for (; before_body < st.placed.size() && st.placed[before_body].first < st.body_begin; ++before_body)
+        st.doc.front_matter.push_back(std::move(st.placed[before_body].second));
+    st.placed.erase(st.placed.begin(), st.placed.begin() + static_cast<std::ptrdiff_t>(before_body));
     if (options.related_links) read_related_links(st);
     if (options.back_matter) read_back_matter(st);
     if (options.page_chrome) remove_trailing_echoes(st);

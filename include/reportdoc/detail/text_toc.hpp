@@ -96,6 +96,7 @@ inline toc_entry read_toc_entry(const text_line& l, std::size_t index, bool& pag
 inline std::vector<text_toc> find_tables_of_contents(text_state& st) {
     std::vector<text_toc> found;
     const std::size_t n = st.text.lines.size();
+    deferred_layout document_layout(st, 0, n);  // once for every TOC: many "Contents" lines stay linear
     for (std::size_t h = 0; h < n; ++h) {
         if (!st.usable(h) || !is_toc_title(st.line(h).content)) continue;
         text_toc toc;
@@ -104,8 +105,6 @@ inline std::vector<text_toc> find_tables_of_contents(text_state& st) {
         std::size_t i = st.next_usable(h + (underlined ? 2 : 1), n);  // "Contents" over "========"
         toc.end = underlined ? h + 2 : h + 1;
         bool first_paged = false;
-        layout_info layout;
-        bool layout_known = false;
         while (i < n) {
             const text_line& l = st.line(i);
             bool paged = false;
@@ -120,8 +119,7 @@ inline std::vector<text_toc> find_tables_of_contents(text_state& st) {
                 const text_line& above = st.line(i - 1);
                 constexpr std::uint32_t shortest_wrapped = 40;
                 const auto next_word_overflows = [&] {
-                    if (!layout_known) layout = detect_layout(st, 0, n);
-                    layout_known = true;
+                    const layout_info& layout = document_layout.get();
                     const std::string_view word = l.content.substr(0, l.content.find(' '));
                     return layout.wrapped && above.indent + above.width + 1 + display_width(word) > layout.wrap_width;
                 };

@@ -338,8 +338,12 @@ inline std::vector<text_unit> assemble(text_state& st, std::size_t begin, std::s
     if (!layout.measured && surrounding) layout = surrounding->get();
     bool blank = true;
     std::size_t previous = end;  // last line of the open unit
-    std::size_t next_placed = 0;
-    while (next_placed < st.placed.size() && st.placed[next_placed].first < begin) ++next_placed;
+    // Placed blocks are in line order: the region's first is found by bisection, not by a walk
+    // from the start (one walk per back-matter region would be quadratic).
+    std::size_t next_placed = static_cast<std::size_t>(
+        std::lower_bound(st.placed.begin(), st.placed.end(), begin,
+                         [](const std::pair<std::size_t, block>& p, std::size_t line) { return p.first < line; }) -
+        st.placed.begin());
     // A new unit closes the one before: its text, grown line by line, gives back its slack.
     const auto push_unit = [&units](text_unit&& u) {
         if (!units.empty()) units.back().text.shrink_to_fit();
