@@ -8,6 +8,7 @@
 
 #include <reportdoc/reportdoc.hpp>
 
+#include <reportdoc/detail/chunked_list.hpp>
 #include <reportdoc/detail/utf8.hpp>
 
 #include <cstddef>
@@ -250,6 +251,50 @@ TEST_CASE("robustness: fuzz: U+007F survives the XML round trip") {
 }
 
 // Small versions of bench/pathological's cases: structure and diagnostics only.
+
+// The text reader keeps its units in a chunked_list so that a million of them never
+// sit in an old and a new buffer at once: appending must not move what is stored.
+TEST_CASE("robustness: a chunked list keeps its entries in place as it grows and shrinks") {
+    detail::chunked_list<std::string, 4> list;
+    CHECK(list.empty());
+    for (int i = 0; i < 10; ++i) list.push_back("entry " + std::to_string(i));
+    const std::string* first = &list[0];
+    const std::string* fifth = &list[4];
+    for (int i = 10; i < 30; ++i) list.push_back("entry " + std::to_string(i));
+    CHECK(&list[0] == first);
+    CHECK(&list[4] == fifth);
+    REQUIRE(list.size() == 30);
+    CHECK(list[17] == "entry 17");
+    CHECK(list.back() == "entry 29");
+    list.pop_back();
+    CHECK(list.back() == "entry 28");
+    list.truncate(5);
+    REQUIRE(list.size() == 5);
+    CHECK(list.back() == "entry 4");
+    CHECK(&list[4] == fifth);
+    list.push_back("again");
+    list.push_back("and again");
+    CHECK(list[5] == "again");
+    CHECK(list[6] == "and again");
+    list.truncate(0);
+    CHECK(list.empty());
+    list.push_back("fresh");
+    CHECK(list.size() == 1);
+    CHECK(list[0] == "fresh");
+
+    // The outline builder takes the units over and frees them behind it.
+    for (int i = 1; i < 10; ++i) list.push_back("unit " + std::to_string(i));
+    detail::chunked_list<std::string, 4> taken = std::move(list);
+    CHECK(list.empty());  // NOLINT(bugprone-use-after-move): a moved-from list is empty
+    REQUIRE(taken.size() == 10);
+    const std::string* ninth = &taken[9];
+    taken.release_before(9);  // chunks 0 and 1 (entries 0..7) go; 8 and 9 stay
+    CHECK(&taken[9] == ninth);
+    CHECK(taken[8] == "unit 8");
+    CHECK(taken[9] == "unit 9");
+    taken.push_back("unit 10");
+    CHECK(taken.back() == "unit 10");
+}
 
 TEST_CASE("robustness: pathological text, small") {
     SUBCASE("many tiny paragraphs") {

@@ -41,8 +41,8 @@ struct marker {
     std::uint32_t latin_ordinal = 0;
     std::uint8_t depth = 1;  ///< Components of a dotted path; 1 otherwise.
     std::array<std::uint32_t, 8> path{};  ///< The components of a dotted path.
-    std::size_t length = 0;   ///< Bytes of the marker text.
-    std::size_t content = 0;  ///< Offset of the text after the marker and its spacing.
+    std::uint32_t length = 0;   ///< Bytes of the marker text (a marker is short: 32 bits keep units small).
+    std::uint32_t content = 0;  ///< Offset of the text after the marker and its spacing.
 
     /// True when a marker was found.
     explicit operator bool() const noexcept { return length != 0; }

@@ -208,8 +208,8 @@ inline void read_back_matter(text_state& st) {
             s.title = st.text_content(std::string(l.content), span_of(l, l));
         }
         st.skip[at] = 1;
-        std::vector<text_unit> units = assemble(st, content_from, stop, &document_layout);
-        build_outline(st, units, s.children, 1);
+        unit_list units = assemble(st, content_from, stop, &document_layout);
+        build_outline(st, std::move(units), s.children, 1);
         st.doc.back_matter.push_back(std::move(s));
     }
 }
@@ -223,12 +223,12 @@ inline bool is_thanks(std::string_view s) {
 }
 
 // Units [first, last) as "附件：" and a list of the attachments' names.
-inline void read_attachment_note(text_state& st, const std::vector<text_unit>& units, std::size_t first, std::size_t last) {
+inline void read_attachment_note(text_state& st, const unit_list& units, std::size_t first, std::size_t last) {
     const text_unit& head = units[first];
     const std::size_t label = attachment_note_label(head.text);
     const std::string_view named = std::string_view(head.text).substr(label);
     if (!named.empty() && !find_marker(named)) {  // 附件：检查表, one attachment named in the line
-        st.doc.closing.push_back(st.make_paragraph(head.text, span_of(st.line(head.first), st.line(head.last))));
+        st.doc.closing.push_back(st.make_paragraph(head.text, head.span));
         return;
     }
     st.doc.closing.push_back(st.make_paragraph(head.text.substr(0, label), span_of(st.line(head.first), st.line(head.first))));
@@ -243,18 +243,18 @@ inline void read_attachment_note(text_state& st, const std::vector<text_unit>& u
             items.style = m.style;
             items.start = m.ordinal;
         }
-        const source_span span = span_of(st.line(units[u].first), st.line(units[u].last));
+        const source_span span = units[u].span;
         list_item item;
         item.label = std::string(s.substr(0, m.length));
         item.span = span;
         item.children.push_back(st.make_paragraph(std::string(s.substr(m.content)), span));
         items.items.push_back(std::move(item));
     }
-    items.span = span_of(st.line(head.first), st.line(units[last - 1].last));
+    items.span = {head.span.begin, units[last - 1].span.end};
     st.doc.closing.push_back(std::move(items));
 }
 
-inline void read_closing(text_state& st, std::vector<text_unit>& units) {
+inline void read_closing(text_state& st, unit_list& units) {
     std::vector<std::pair<std::size_t, paragraph_role>> closing;  // unit index, role
     std::size_t k = units.size();
     // The date line, then signature lines above it.
@@ -296,9 +296,9 @@ inline void read_closing(text_state& st, std::vector<text_unit>& units) {
     }
     for (const auto& [index, role] : closing) {
         const text_unit& u = units[index];
-        st.doc.closing.push_back(st.make_paragraph(u.text, span_of(st.line(u.first), st.line(u.last)), role));
+        st.doc.closing.push_back(st.make_paragraph(u.text, u.span, role));
     }
-    units.resize(k);
+    units.truncate(k);
 }
 
 }  // namespace reportdoc::detail

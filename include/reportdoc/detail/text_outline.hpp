@@ -163,18 +163,19 @@ inline bool is_all_caps(std::string_view s) {
 
 class outline_builder {
 public:
-    outline_builder(text_state& state, std::vector<text_unit>& units, block_list& root, unsigned base_level)
+    outline_builder(text_state& state, unit_list& units, block_list& root, unsigned base_level)
         : st(state), units_(units), base_level_(base_level) {
         stack_.push_back(open_section{{}, 1, {}, &root, nullptr, false, {}});
         // Latin text separates outline levels by indentation (headings at 0, paragraphs and
         // list items at 3 in an RFC); scraped CJK text indents everything alike.
         std::size_t bytes = 0, columns = 0;
         std::uint32_t counts[17] = {};
-        for (const text_unit& u : units_) {
+        for (std::size_t k = 0; k < units_.size(); ++k) {
+            const text_unit& u = units_[k];
             if (u.placed != no_block) continue;
             bytes += u.text.size();
             columns += u.width;
-            if (!u.mark && u.width >= 40) ++counts[std::min<std::uint32_t>(st.line(u.first).indent, 16)];
+            if (!u.mark && u.width >= 40) ++counts[std::min<std::uint32_t>(u.indent, 16)];
         }
         latin_ = bytes * 4 <= columns * 5;  // CJK takes 3 bytes per 2 columns
         for (std::uint32_t k = 1; k < 17; ++k)
@@ -195,34 +196,44 @@ public:
                 first_seen_.emplace_back(family_of(units_[k].mark), k);
         count_votes();
         for (std::size_t k = 0; k < units_.size(); ++k) {
-            text_unit& u = units_[k];
-            const source_span span = span_of(st.line(u.first), st.line(u.last));
-            if (u.placed != no_block) {
-                add_block(std::move(st.placed[u.placed].second), st.line(u.first).indent);
-                continue;
-            }
-            if (contents_entry_[k]) {
-                add_contents_entry(k, span);
-                continue;
-            }
-            if (u.underline) {
-                const family_key f{numbering_style::none, marker_shape::bare, u.underline};
-                if (place_heading(u, span, heading_candidate::unnumbered(f, u.text.size()))) continue;
-            }
-            if (u.mark) {
-                const family_role role = unit_role(k);
-                if (role == family_role::heading && try_heading(k)) continue;
-                if (role == family_role::list && st.opt.lists && try_list_item(k, span)) continue;
-            }
-            if (st.opt.unnumbered_headings) {
-                const family_key f = unnumbered_kind(k);
-                if (f != family_key{} && place_heading(u, span, heading_candidate::unnumbered(f, u.text.size()))) continue;
-            }
-            add_block(st.make_paragraph(std::move(u.text), span), st.line(u.first).indent);
+            place(k);
+            // Only later units are looked at from here on: the units go as the model
+            // grows, so memory peaks at about the larger of the two, not their sum.
+            // (A heading or item copied its parts out of this one's text.)
+            std::string().swap(units_[k].text);
+            units_.release_before(k + 1);
         }
     }
 
 private:
+    // Unit k into the outline: a block placed earlier, a contents entry, a heading, a list item or a paragraph.
+    void place(std::size_t k) {
+        text_unit& u = units_[k];
+        const source_span& span = u.span;
+        if (u.placed != no_block) {
+            add_block(std::move(st.placed[u.placed].second), u.indent);
+            return;
+        }
+        if (contents_entry_[k]) {
+            add_contents_entry(k, span);
+            return;
+        }
+        if (u.underline) {
+            const family_key f{numbering_style::none, marker_shape::bare, u.underline};
+            if (place_heading(u, span, heading_candidate::unnumbered(f, u.text.size()))) return;
+        }
+        if (u.mark) {
+            const family_role role = unit_role(k);
+            if (role == family_role::heading && try_heading(k)) return;
+            if (role == family_role::list && st.opt.lists && try_list_item(k, span)) return;
+        }
+        if (st.opt.unnumbered_headings) {
+            const family_key f = unnumbered_kind(k);
+            if (f != family_key{} && place_heading(u, span, heading_candidate::unnumbered(f, u.text.size()))) return;
+        }
+        add_block(st.make_paragraph(std::move(u.text), span), u.indent);
+    }
+
     struct list_level {
         family_key family;
         std::uint32_t indent = 0;          // of the items' markers
@@ -259,7 +270,7 @@ private:
     // body's indentation (headings) and at or right of it (list items) number apart.
     family_key unit_family(const text_unit& u, const marker& m) const {
         family_key f = family_of(m);
-        if (latin_ && body_indent_ > 0 && st.line(u.first).indent < body_indent_) f.tag |= 0x200000;  // outside Unicode
+        if (latin_ && body_indent_ > 0 && u.indent < body_indent_) f.tag |= 0x200000;  // outside Unicode
         return f;
     }
 
@@ -287,7 +298,7 @@ private:
             list l;
             l.span = span;
             ++st.nodes;
-            add_block(std::move(l), st.line(u.first).indent);
+            add_block(std::move(l), u.indent);
         }
         block_list& where = lists_.empty() ? *stack_.back().children
                                            : lists_.back().where->at(lists_.back().index).as<list>()->items.back().children;
@@ -386,7 +397,7 @@ private:
         if (u.mark || u.first != u.last || !u.blank_before || u.width < 4 || u.width > 60 || ends_sentence(u.text) ||
             has_clause_punctuation(u.text) || k + 1 >= units_.size())
             return {};
-        if (latin_ && body_indent_ > 0 && st.line(u.first).indent >= body_indent_) return {};  // a pseudo heading in the body
+        if (latin_ && body_indent_ > 0 && u.indent >= body_indent_) return {};  // a pseudo heading in the body
         if (is_top_level_title(u.text)) return top_level_family;
         const text_unit& next = units_[k + 1];
         // Runs of short lines (addresses, signatures, poems) are not headings.
@@ -448,7 +459,7 @@ private:
 
     bool try_heading(std::size_t k) {
         text_unit& u = units_[k];
-        const source_span span = span_of(st.line(u.first), st.line(u.last));
+        const source_span& span = u.span;
         heading_candidate h;
         h.form = shape_at(k);
         h.title_end = shapes_[k].title_end;
@@ -507,7 +518,7 @@ private:
             if (ordinal <= 1) return true;
             if (ordinal == 2) {
                 st.warning("numbering-skipped", "numbering starts at 2: " + quoted(u.text.substr(0, u.mark.length)),
-                           st.line(u.first).start());
+                           u.span.begin);
                 return true;
             }
             return false;
@@ -517,7 +528,7 @@ private:
             st.warning(ordinal == last ? "numbering-repeated" : "numbering-skipped",
                        std::string(ordinal == last ? "number repeats the one before: " : "a number is skipped before ") +
                            quoted(u.text.substr(0, u.mark.length)),
-                       st.line(u.first).start());
+                       u.span.begin);
             return true;
         }
         return false;
@@ -645,7 +656,7 @@ private:
     void exceed_depth(const text_unit& u) {
         if (!depth_exceeded_)
             st.error("limit-depth", "blocks nested deeper than max_depth (" + std::to_string(st.opt.limits.max_depth) + ")",
-                     st.line(u.first).start());
+                     u.span.begin);
         depth_exceeded_ = true;
     }
 
@@ -663,7 +674,7 @@ private:
         const marker& m = u.mark;
         const family_key f = family_of(m);
         const bool bullet = m.shape == marker_shape::bullet;
-        const std::uint32_t indent = st.line(u.first).indent;
+        const std::uint32_t indent = u.indent;
         const std::uint32_t content_indent =
             indent + static_cast<std::uint32_t>(display_width(std::string_view(u.text).substr(0, m.content)));
         while (!lists_.empty() && lists_.back().indent > indent + 1) close_list();
@@ -718,7 +729,7 @@ private:
     }
 
     text_state& st;
-    std::vector<text_unit>& units_;
+    unit_list& units_;
     unsigned base_level_;
     std::vector<open_section> stack_;
     std::vector<family_key> ranks_;  // families in order of first appearance
@@ -738,8 +749,8 @@ private:
     std::uint32_t body_indent_ = 0;
 };
 
-/// Builds the outline of `units` into `root`; sections get levels from base_level + 1.
-inline void build_outline(text_state& st, std::vector<text_unit>& units, block_list& root, unsigned base_level) {
+/// Builds the outline of `units` into `root`, consuming them; sections get levels from base_level + 1.
+inline void build_outline(text_state& st, unit_list units, block_list& root, unsigned base_level) {
     outline_builder(st, units, root, base_level).build();
 }
 

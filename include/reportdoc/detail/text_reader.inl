@@ -22,6 +22,7 @@
 
 #include <algorithm>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace reportdoc::detail {
@@ -84,9 +85,15 @@ inline parse_result<report> read_text(std::string_view input, const text_options
     if (options.back_matter) read_back_matter(st);
     if (options.page_chrome) remove_trailing_echoes(st);
 
-    std::vector<text_unit> units = assemble(st, st.body_begin, st.body_end);
+    unit_list units = assemble(st, st.body_begin, st.body_end);
     if (options.closing) read_closing(st, units);
-    build_outline(st, units, st.doc.body, 0);
+    detect_language(st);
+    // The units carry what the outline needs of the lines: the line table (40 bytes a
+    // line) is not kept beside the units and the growing model, where memory peaks.
+    st.text = text_lines();
+    st.skip = std::vector<char>();
+    st.page_break_before = std::vector<char>();
+    build_outline(st, std::move(units), st.doc.body, 0);
     // Abstract, status and contents sections that open the body are front matter.
     std::size_t leading = 0;
     while (leading < st.doc.body.size()) {
@@ -98,7 +105,6 @@ inline parse_result<report> read_text(std::string_view input, const text_options
     }
     for (std::size_t k = 0; k < leading; ++k) st.doc.front_matter.push_back(std::move(st.doc.body[k]));
     st.doc.body.erase(st.doc.body.begin(), st.doc.body.begin() + static_cast<std::ptrdiff_t>(leading));
-    detect_language(st);
 
     if (st.nodes > options.limits.max_nodes)
         st.error("limit-nodes", "the document has more than max_nodes (" + std::to_string(options.limits.max_nodes) + ") nodes", {});

@@ -3,6 +3,7 @@
 // are consumed, the diagnostics, and the report being built.
 #pragma once
 
+#include <reportdoc/detail/chunked_list.hpp>
 #include <reportdoc/detail/markers.hpp>
 #include <reportdoc/detail/text_lines.hpp>
 #include <reportdoc/model.hpp>
@@ -19,13 +20,17 @@ namespace reportdoc::detail {
 /// text_unit::placed when no stage made the unit's block.
 inline constexpr std::uint32_t no_block = 0xFFFF'FFFF;
 
-/// One paragraph-to-be: lines joined per the layout. 128 bytes: line indices
-/// are 32-bit, as the input is at most max_text_input bytes.
+/// One paragraph-to-be: lines joined per the layout. Line indices are 32-bit,
+/// as the input is at most max_text_input bytes.
 struct text_unit {
     std::string text;
+    /// The first line's content to the end of the last line's: with `indent`, all
+    /// the outline needs of the lines, so the line table is gone before it runs.
+    source_span span;
     marker mark;
     std::uint32_t first = 0;  ///< Index of the first line.
     std::uint32_t last = 0;   ///< Index of the last line.
+    std::uint32_t indent = 0;  ///< The first line's indentation, in display columns.
     std::uint32_t placed = no_block;  ///< A block a stage already made: its index in text_state::placed.
     char32_t underline = 0;           ///< The character of the line under it (a setext heading); 0 for none.
     std::uint32_t width = 0;          ///< Display columns of the joined text.
@@ -34,6 +39,9 @@ struct text_unit {
     bool blank_before = true;
     bool after_page_break = false;  ///< Page furniture was removed just before it.
 };
+
+/// A region's units, in line order: alive beside the whole outline, so kept in chunks, not a growing vector.
+using unit_list = chunked_list<text_unit>;
 
 /// Quotes text for a diagnostic, shortened past 200 bytes.
 inline std::string quoted(std::string_view s) {

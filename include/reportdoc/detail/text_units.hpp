@@ -268,7 +268,7 @@ inline bool split_parenthesis(const text_state& st, std::size_t a, std::size_t b
 // A paragraph that ends mid-sentence continues in the next unit when that
 // one starts with no marker: a scraper broke it at a blank line or at inline
 // markup (PM / 2.5 / 浓度). A number alone on its line is such a piece, not a marker.
-inline void join_broken(text_state& st, std::vector<text_unit>& units) {
+inline void join_broken(text_state& st, unit_list& units) {
     if (units.empty()) return;
     const auto starts_block = [](const text_unit& u) {
         if (!u.mark) return false;
@@ -307,7 +307,7 @@ inline void join_broken(text_state& st, std::vector<text_unit>& units) {
         }
         if (++out != k) units[out] = std::move(next);
     }
-    units.resize(out + 1);
+    units.truncate(out + 1);
 }
 
 /// The layout of lines [begin, end), measured once, on first use: a pass over
@@ -330,9 +330,9 @@ private:
 
 /// The units of lines [begin, end). A region too short to show its layout
 /// (an appendix of two lines) takes `surrounding`'s, when given.
-inline std::vector<text_unit> assemble(text_state& st, std::size_t begin, std::size_t end,
+inline unit_list assemble(text_state& st, std::size_t begin, std::size_t end,
                                        deferred_layout* surrounding = nullptr) {
-    std::vector<text_unit> units;
+    unit_list units;
     find_preformatted(st, begin, end, body_indentation(st, begin, end));
     layout_info layout = detect_layout(st, begin, end);
     if (!layout.measured && surrounding) layout = surrounding->get();
@@ -413,13 +413,17 @@ inline std::vector<text_unit> assemble(text_state& st, std::size_t begin, std::s
         previous = i;
         blank = false;
     }
-    for (text_unit& u : units) {
+    for (std::size_t k = 0; k < units.size(); ++k) {
+        text_unit& u = units[k];
         if (u.placed != no_block) continue;
         collapse_spaces(u.text);
         if (!u.underline) u.mark = find_marker(u.text);
     }
     if (st.opt.join_broken_paragraphs) join_broken(st, units);
-    units.shrink_to_fit();  // alive beside the whole outline: no room for growth left unused
+    for (std::size_t k = 0; k < units.size(); ++k) {
+        units[k].span = span_of(st.line(units[k].first), st.line(units[k].last));
+        units[k].indent = st.line(units[k].first).indent;
+    }
     return units;
 }
 
