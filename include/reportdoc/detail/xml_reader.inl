@@ -624,7 +624,9 @@ private:
             frame& f = stack_.back();
             const pugi::xml_node n = f.next;
             if (!n) {
+                const pugi::xml_node done = f.element;
                 stack_.pop_back();
+                if (!stack_.empty()) release(done);
                 continue;
             }
             f.next = n.next_sibling();
@@ -634,7 +636,23 @@ private:
                 case pugi::node_element: element(n, doc); break;
                 default: break;  // comments and processing instructions are not parsed
             }
+            if (stack_.back().element != n) release(n);  // read, unless it opened a frame of its own
         }
+    }
+
+    // Frees a node that is read, and what is under it: the tree shrinks as the model
+    // grows, so memory peaks at about the larger of the two, not their sum. Leaf by
+    // leaf, as pugixml destroys a subtree recursively, to a depth the input chooses.
+    static void release(pugi::xml_node n) {
+        pugi::xml_node at = n;
+        for (;;) {
+            while (const pugi::xml_node last = at.last_child()) at = last;
+            if (at == n) break;
+            pugi::xml_node parent = at.parent();
+            parent.remove_child(at);
+            at = parent;
+        }
+        n.parent().remove_child(n);
     }
 
     void character_data(frame& f, pugi::xml_node n) {
