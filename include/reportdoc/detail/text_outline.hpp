@@ -266,7 +266,7 @@ private:
     // A chapter's own contents: a run of two or more marker lines that come round
     // again later as the chapter's headings ("1.1  Earlier studies" / "1.2  Scope").
     void find_contents_entries() {
-        contents_entry_.assign(units_.size(), 0);
+        contents_entry_.assign(units_.size(), '\0');
         std::unordered_map<std::string_view, std::size_t> last;  // heading text -> its last unit
         for (std::size_t k = 0; k < units_.size(); ++k)
             if (units_[k].mark && units_[k].placed == no_block) last[units_[k].text] = k;
@@ -730,7 +730,7 @@ private:
         std::size_t title_end = 0;  // bytes of the unit's text up to the end of its title
     };
     std::vector<unit_shape> shapes_;    // of the marked units
-    std::vector<char> contents_entry_;  // units that list a chapter's contents
+    std::string contents_entry_;  // units that list a chapter's contents (flags, as text_state::skip)
     std::vector<std::pair<family_key, std::size_t>> first_seen_;      // each family's first unit
     std::vector<std::pair<family_key, std::uint32_t>> last_ordinals_;  // of 第N章/节/条 families, document-wide
     bool depth_exceeded_ = false;

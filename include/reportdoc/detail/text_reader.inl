@@ -66,8 +66,8 @@ inline parse_result<report> read_text(std::string_view input, const text_options
         return parse_result<report>(std::move(st.diags));
     }
     st.text = split_lines(input, options.tab_width, st.diags);
-    st.skip.assign(st.text.lines.size(), 0);
-    st.page_break_before.assign(st.text.lines.size(), 0);
+    st.skip.assign(st.text.lines.size(), '\0');
+    st.page_break_before.assign(st.text.lines.size(), '\0');
     st.body_end = st.text.lines.size();
 
     if (options.page_furniture) remove_page_furniture(st);
