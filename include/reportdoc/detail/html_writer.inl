@@ -136,7 +136,7 @@ public:
             append_number(deep_id_, ++deep_count_);
             return deep_id_;
         }
-        std::uint32_t number = 0;
+        std::size_t number = 0;
         if (depth == 0) {
             const std::size_t role = region_ == node_kind::back_matter ? static_cast<std::size_t>(s.role) : 0;
             id_ = prefix(role);
@@ -176,7 +176,7 @@ private:
 
     node_kind region_ = node_kind::body;
     std::array<std::uint32_t, 4> top_counts_{};
-    std::vector<std::uint32_t> counts_;  // per open section: sections entered inside it so far
+    std::vector<std::size_t> counts_;    // per open section: sections entered inside it so far
     std::vector<std::size_t> lengths_;   // per open section: id_.size() before its own number
     std::string id_;
     std::string deep_id_;
