@@ -340,7 +340,8 @@ private:
             if (!u.mark || u.placed != no_block || role_of(u.mark) != family_role::either) continue;
             if (shape_at(k) != shape::standalone) continue;
             const family_key f = unit_family(u, u.mark);
-            auto it = std::find_if(votes_.begin(), votes_.end(), [&](const family_vote& v) { return v.family == f; });
+            auto it = votes_.begin();
+            while (it != votes_.end() && it->family != f) ++it;
             if (it == votes_.end()) it = votes_.insert(votes_.end(), family_vote{f, 0, 0});
             (heads_section(k) ? it->heading : it->item) += 1;
         }

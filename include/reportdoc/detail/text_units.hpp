@@ -46,10 +46,11 @@ inline layout_info detect_layout(const text_state& st, std::size_t begin, std::s
             std::sort(sorted.begin(), sorted.end());
             const auto w = static_cast<std::uint32_t>(sorted[sorted.size() * 9 / 10]);
             const std::uint32_t tol = cjk ? 4 : std::max<std::uint32_t>(10, w / 6);
-            const std::size_t full = static_cast<std::size_t>(
-                std::count_if(widths.begin(), widths.end(), [&](std::size_t x) { return x + tol >= w && x <= w + 2; }));
-            const std::size_t past = static_cast<std::size_t>(
-                std::count_if(widths.begin(), widths.end(), [&](std::size_t x) { return x > w + 2; }));
+            std::size_t full = 0, past = 0;  // lines that end at the wrap column, and past it
+            for (const std::size_t x : widths) {
+                if (x + tol >= w && x <= w + 2) ++full;
+                if (x > w + 2) ++past;
+            }
             wrapped = w >= 30 && w <= 110 && full * 10 >= widths.size() * 4 && past * 10 <= widths.size();
             info.wrap_width = w;
             info.tolerance = tol;
