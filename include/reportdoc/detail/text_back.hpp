@@ -255,7 +255,10 @@ inline void read_attachment_note(text_state& st, const std::vector<text_unit>& u
 }
 
 inline void read_closing(text_state& st, std::vector<text_unit>& units) {
-    std::vector<std::pair<std::size_t, paragraph_role>> closing;  // unit index, role
+    // Unit index and role, from the last unit up: a date, three signatures and thanks
+    // at most (an array: a vector of pairs would be one more vector type to compile).
+    std::pair<std::size_t, paragraph_role> closing[5];
+    std::size_t closings = 0;
     std::size_t k = units.size();
     // The date line, then signature lines above it.
     if (k > 0) {
@@ -263,19 +266,19 @@ inline void read_closing(text_state& st, std::vector<text_unit>& units) {
         const std::string_view s = is_bracketed(u.text) ? unbracket(u.text) : std::string_view(u.text);
         const date_match d = read_date(s);
         if (u.first == u.last && d && d.length == s.size()) {
-            closing.emplace_back(--k, paragraph_role::date_line);
+            closing[closings++] = {--k, paragraph_role::date_line};
             for (int signatures = 0; k > 0 && signatures < 3; ++signatures) {
                 const text_unit& sig = units[k - 1];
                 if (sig.first != sig.last || sig.width > 50 || has_clause_punctuation(sig.text) || sig.mark ||
                     is_thanks(sig.text))
                     break;
-                closing.emplace_back(--k, paragraph_role::signature);
+                closing[closings++] = {--k, paragraph_role::signature};
             }
         }
     }
     // "附件：1．…" with the further items under it: the attachment note above the signature.
     std::size_t note = k;
-    if (!closing.empty()) {
+    if (closings > 0) {
         std::size_t j = k;
         while (j > 0 && units[j - 1].mark && units[j - 1].mark.style == numbering_style::arabic &&
                !has_clause_punctuation(std::string_view(units[j - 1].text).substr(units[j - 1].mark.content)))
@@ -288,13 +291,13 @@ inline void read_closing(text_state& st, std::vector<text_unit>& units) {
         }
     }
     if (note == k && k > 0 && units[k - 1].width <= 120 && is_thanks(units[k - 1].text) && !units[k - 1].mark)
-        closing.emplace_back(--k, paragraph_role::closing);
-    std::reverse(closing.begin(), closing.end());
+        closing[closings++] = {--k, paragraph_role::closing};
     if (note < k) {
         read_attachment_note(st, units, note, k);
         k = note;
     }
-    for (const auto& [index, role] : closing) {
+    while (closings > 0) {
+        const auto& [index, role] = closing[--closings];
         const text_unit& u = units[index];
         st.doc.closing.push_back(st.make_paragraph(u.text, span_of(st.line(u.first), st.line(u.last)), role));
     }
