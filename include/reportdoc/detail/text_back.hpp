@@ -150,7 +150,7 @@ inline std::size_t last_numbered_attachment(const text_state& st) {
 
 inline void read_back_matter(text_state& st) {
     const std::size_t numbered_attachment = last_numbered_attachment(st);
-    std::vector<std::pair<std::size_t, section_role>> starts;
+    std::vector<std::size_t> starts;  // the lines; each one's role is found again below
     for (std::size_t i = st.body_begin; i < st.body_end; ++i) {
         if (!st.usable(i)) continue;
         marker m;
@@ -164,7 +164,7 @@ inline void read_back_matter(text_state& st) {
         if (role == section_role::none) {
             // After an appendix, "Authors' Addresses" or "Index" is back matter of its own.
             if (!starts.empty() && st.line(i).indent == 0 && is_top_level_title(st.line(i).content))
-                starts.emplace_back(i, section_role::none);
+                starts.push_back(i);
             continue;
         }
         if (st.next_usable(i + 1, st.body_end) == st.body_end && st.line(i).content.size() == m.length) continue;  // nothing follows
@@ -172,21 +172,21 @@ inline void read_back_matter(text_state& st) {
         if (role == section_role::appendix && starts.empty() && m.style == numbering_style::none && m.tag == U'附' &&
             numbered_attachment != std::string_view::npos && numbered_attachment > i)
             continue;
-        starts.emplace_back(i, role);
+        starts.push_back(i);
     }
     if (starts.empty()) return;
     const std::size_t end = st.body_end;
     deferred_layout document_layout(st, st.body_begin, end);
-    st.body_end = starts.front().first;
+    st.body_end = starts.front();
     for (std::size_t k = 0; k < starts.size(); ++k) {
-        const std::size_t at = starts[k].first;
-        const std::size_t stop = k + 1 < starts.size() ? starts[k + 1].first : end;
+        const std::size_t at = starts[k];
+        const std::size_t stop = k + 1 < starts.size() ? starts[k + 1] : end;
         const text_line& l = st.line(at);
         section s;
         s.level = 1;
-        s.role = starts[k].second;
+        marker m;
+        s.role = back_matter_role(l, m);
         s.span = span_of(l, l);
-        marker m = find_marker(l.content);
         std::size_t content_from = at + 1;
         if (s.role == section_role::appendix) {
             s.label = std::string(l.content.substr(0, m.length));
