@@ -260,6 +260,21 @@ const T* unbox(const boxed<T>& value) noexcept {
     return value.get();
 }
 
+// The address of the alternative v holds, seen through a box (nullptr when a
+// box was moved from). An index test per alternative, not std::visit: a visit
+// instantiates a dispatch table and a thunk per alternative for each caller.
+template <class Variant, std::size_t... I>
+auto* alternative_address(Variant& v, std::index_sequence<I...>) noexcept {
+    using result = std::conditional_t<std::is_const_v<Variant>, const void*, void*>;
+    result address = nullptr;
+    (void)((v.index() == I && ((address = unbox(*std::get_if<I>(&v))), true)) || ...);
+    return address;
+}
+template <class Variant>
+auto* alternative_address(Variant& v) noexcept {
+    return alternative_address(v, std::make_index_sequence<std::variant_size_v<std::remove_const_t<Variant>>>{});
+}
+
 // Calls f(alternative) when f accepts it; otherwise does nothing. A boxed
 // alternative is passed as what it holds.
 template <class Variant, class F>

@@ -66,13 +66,11 @@ public:
     basic_node_ref(T& node) noexcept  // NOLINT: implicit by design
         : kind_(detail::kind_of<std::remove_const_t<T>>::value), node_(&node) {}
     /// Refers to whichever alternative the block holds.
-    basic_node_ref(ref<block> b) noexcept : kind_(b.kind()) {  // NOLINT: implicit by design
-        std::visit([this](auto& alt) { node_ = detail::unbox(alt); }, b.value());
-    }
+    basic_node_ref(ref<block> b) noexcept  // NOLINT: implicit by design
+        : kind_(b.kind()), node_(detail::alternative_address(b.value())) {}
     /// Refers to whichever alternative the inline holds.
-    basic_node_ref(ref<inline_node> n) noexcept : kind_(n.kind()) {  // NOLINT: implicit by design
-        std::visit([this](auto& alt) { node_ = detail::unbox(alt); }, n.value());
-    }
+    basic_node_ref(ref<inline_node> n) noexcept  // NOLINT: implicit by design
+        : kind_(n.kind()), node_(detail::alternative_address(n.value())) {}
     /// Refers to a region of a report: front_matter, body or closing.
     static basic_node_ref region(node_kind kind, ref<block_list> blocks) noexcept {
         REPORTDOC_ASSERT(detail::accepts_kind<block_list>(kind));

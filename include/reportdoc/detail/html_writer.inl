@@ -136,7 +136,7 @@ public:
             append_number(deep_id_, ++deep_count_);
             return deep_id_;
         }
-        std::uint32_t number = 0;
+        std::size_t number = 0;
         if (depth == 0) {
             const std::size_t role = region_ == node_kind::back_matter ? static_cast<std::size_t>(s.role) : 0;
             id_ = prefix(role);
@@ -176,7 +176,7 @@ private:
 
     node_kind region_ = node_kind::body;
     std::array<std::uint32_t, 4> top_counts_{};
-    std::vector<std::uint32_t> counts_;  // per open section: sections entered inside it so far
+    std::vector<std::size_t> counts_;    // per open section: sections entered inside it so far
     std::vector<std::size_t> lengths_;   // per open section: id_.size() before its own number
     std::string id_;
     std::string deep_id_;
@@ -337,7 +337,7 @@ private:
     // The table of contents: its own walk, with the same ids as the body's.
     void write_toc(const report& doc) {
         html_section_ids ids;
-        std::vector<char> list_open;  // per open level: whether its <ol> has been started
+        std::string list_open;  // per open level: whether its <ol> has been started (flags, as text_state::skip)
         suppress_links_ = true;       // a link inside the TOC's <a> would nest
         for (const_walker w(doc); w.next();) {
             const node_ref n = w.node();
@@ -355,14 +355,14 @@ private:
                             out_.append("<nav class=\"toc\" aria-label=\"");
                             out_.append(is_chinese(doc.meta.language) ? "目录" : "Contents");
                             out_.append("\">\n");
-                            list_open.push_back(0);
+                            list_open.push_back('\0');
                         }
                         if (!list_open.back()) out_.append("<ol>\n");
                         list_open.back() = 1;
                         out_.append("<li><a href=\"#");
                         out_.append(ids.enter(*n.as<section>()));
                         out_.append("\">");
-                        list_open.push_back(0);
+                        list_open.push_back('\0');
                     } else {
                         ids.exit();
                         if (list_open.back()) out_.append("</ol>\n");

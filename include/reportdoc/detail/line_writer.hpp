@@ -104,8 +104,8 @@ public:
         if (s.empty()) return;
         open_line();
         buffer_.append(s);
-        breakable_.push_back(forbid_next_ ? 0 : 1);
-        breakable_.resize(buffer_.size(), 0);
+        breakable_.push_back(forbid_next_ ? '\0' : '\1');
+        breakable_.resize(buffer_.size(), '\0');
         forbid_next_ = true;
         fresh_ = false;
         wrap();
@@ -115,8 +115,8 @@ public:
         if (s.empty()) return;
         open_line();
         buffer_.append(s);
-        breakable_.push_back(forbid_next_ ? 0 : 1);
-        breakable_.resize(buffer_.size(), 1);
+        breakable_.push_back(forbid_next_ ? '\0' : '\1');
+        breakable_.resize(buffer_.size(), '\1');
         forbid_next_ = false;
         fresh_ = false;
         wrap();
@@ -275,7 +275,7 @@ private:
         // Drop what is written, once it is most of the buffer (amortised linear).
         if (line_begin_ > 4096 && line_begin_ * 2 > buffer_.size()) {
             buffer_.erase(0, line_begin_);
-            breakable_.erase(breakable_.begin(), breakable_.begin() + static_cast<std::ptrdiff_t>(line_begin_));
+            breakable_.erase(0, line_begin_);
             scanned_ -= line_begin_;
             line_begin_ = 0;
         }
@@ -289,7 +289,7 @@ private:
     std::vector<std::size_t> prefix_width_stack_;
 
     std::string buffer_;           // the open line (and, while wrapping, what follows it)
-    std::vector<char> breakable_;  // per byte: may a line begin here?
+    std::string breakable_;  // per byte: may a line begin here? (flags, as text_state::skip)
     std::string line_prefix_;      // the prefix the open line began with
     std::size_t line_prefix_width_ = 0;
     std::size_t line_begin_ = 0;   // where the open line starts in buffer_

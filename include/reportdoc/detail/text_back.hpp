@@ -150,7 +150,7 @@ inline std::size_t last_numbered_attachment(const text_state& st) {
 
 inline void read_back_matter(text_state& st) {
     const std::size_t numbered_attachment = last_numbered_attachment(st);
-    std::vector<std::pair<std::size_t, section_role>> starts;
+    std::vector<std::size_t> starts;  // the lines; each one's role is found again below
     for (std::size_t i = st.body_begin; i < st.body_end; ++i) {
         if (!st.usable(i)) continue;
         marker m;
@@ -164,7 +164,7 @@ inline void read_back_matter(text_state& st) {
         if (role == section_role::none) {
             // After an appendix, "Authors' Addresses" or "Index" is back matter of its own.
             if (!starts.empty() && st.line(i).indent == 0 && is_top_level_title(st.line(i).content))
-                starts.emplace_back(i, section_role::none);
+                starts.push_back(i);
             continue;
         }
         if (st.next_usable(i + 1, st.body_end) == st.body_end && st.line(i).content.size() == m.length) continue;  // nothing follows
@@ -172,21 +172,21 @@ inline void read_back_matter(text_state& st) {
         if (role == section_role::appendix && starts.empty() && m.style == numbering_style::none && m.tag == U'附' &&
             numbered_attachment != std::string_view::npos && numbered_attachment > i)
             continue;
-        starts.emplace_back(i, role);
+        starts.push_back(i);
     }
     if (starts.empty()) return;
     const std::size_t end = st.body_end;
     deferred_layout document_layout(st, st.body_begin, end);
-    st.body_end = starts.front().first;
+    st.body_end = starts.front();
     for (std::size_t k = 0; k < starts.size(); ++k) {
-        const std::size_t at = starts[k].first;
-        const std::size_t stop = k + 1 < starts.size() ? starts[k + 1].first : end;
+        const std::size_t at = starts[k];
+        const std::size_t stop = k + 1 < starts.size() ? starts[k + 1] : end;
         const text_line& l = st.line(at);
         section s;
         s.level = 1;
-        s.role = starts[k].second;
+        marker m;
+        s.role = back_matter_role(l, m);
         s.span = span_of(l, l);
-        marker m = find_marker(l.content);
         std::size_t content_from = at + 1;
         if (s.role == section_role::appendix) {
             s.label = std::string(l.content.substr(0, m.length));
@@ -255,7 +255,10 @@ inline void read_attachment_note(text_state& st, const unit_list& units, std::si
 }
 
 inline void read_closing(text_state& st, unit_list& units) {
-    std::vector<std::pair<std::size_t, paragraph_role>> closing;  // unit index, role
+    // Unit index and role, from the last unit up: a date, three signatures and thanks
+    // at most (an array: a vector of pairs would be one more vector type to compile).
+    std::pair<std::size_t, paragraph_role> closing[5];
+    std::size_t closings = 0;
     std::size_t k = units.size();
     // The date line, then signature lines above it.
     if (k > 0) {
@@ -263,19 +266,19 @@ inline void read_closing(text_state& st, unit_list& units) {
         const std::string_view s = is_bracketed(u.text) ? unbracket(u.text) : std::string_view(u.text);
         const date_match d = read_date(s);
         if (u.first == u.last && d && d.length == s.size()) {
-            closing.emplace_back(--k, paragraph_role::date_line);
+            closing[closings++] = {--k, paragraph_role::date_line};
             for (int signatures = 0; k > 0 && signatures < 3; ++signatures) {
                 const text_unit& sig = units[k - 1];
                 if (sig.first != sig.last || sig.width > 50 || has_clause_punctuation(sig.text) || sig.mark ||
                     is_thanks(sig.text))
                     break;
-                closing.emplace_back(--k, paragraph_role::signature);
+                closing[closings++] = {--k, paragraph_role::signature};
             }
         }
     }
     // "附件：1．…" with the further items under it: the attachment note above the signature.
     std::size_t note = k;
-    if (!closing.empty()) {
+    if (closings > 0) {
         std::size_t j = k;
         while (j > 0 && units[j - 1].mark && units[j - 1].mark.style == numbering_style::arabic &&
                !has_clause_punctuation(std::string_view(units[j - 1].text).substr(units[j - 1].mark.content)))
@@ -288,13 +291,13 @@ inline void read_closing(text_state& st, unit_list& units) {
         }
     }
     if (note == k && k > 0 && units[k - 1].width <= 120 && is_thanks(units[k - 1].text) && !units[k - 1].mark)
-        closing.emplace_back(--k, paragraph_role::closing);
-    std::reverse(closing.begin(), closing.end());
+        closing[closings++] = {--k, paragraph_role::closing};
     if (note < k) {
         read_attachment_note(st, units, note, k);
         k = note;
     }
-    for (const auto& [index, role] : closing) {
+    while (closings > 0) {
+        const auto& [index, role] = closing[--closings];
         const text_unit& u = units[index];
         st.doc.closing.push_back(st.make_paragraph(u.text, u.span, role));
     }

@@ -192,21 +192,27 @@ inline void remove_trailing_echoes(text_state& st) {
     }
 }
 
+// One to max_size ASCII digits and nothing else: the page numbers below. A loop,
+// not std::all_of with a lambda at each use (each lambda compiles the algorithm again).
+inline bool ascii_digits(std::string_view s, std::size_t max_size) noexcept {
+    if (s.empty() || s.size() > max_size) return false;
+    for (const char c : s)
+        if (c < '0' || c > '9') return false;
+    return true;
+}
+
 // "- 4 -", "-iii-": a page number alone, framed by dashes.
 inline bool is_dashed_page_number(std::string_view t) {
     if (t.size() < 3 || t.front() != '-' || t.back() != '-') return false;
     t = t.substr(1, t.size() - 2);
     while (!t.empty() && t.front() == ' ') t.remove_prefix(1);
     while (!t.empty() && t.back() == ' ') t.remove_suffix(1);
-    return (!t.empty() && t.size() <= 5 && std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; })) ||
-           (!t.empty() && roman_value(t) != 0);
+    return ascii_digits(t, 5) || (!t.empty() && roman_value(t) != 0);
 }
 
 // "Smith   Informational   [Page 2]", "Page 3", "Page 3 of 10"
 inline bool is_page_footer(std::string_view s) {
-    const auto digits = [](std::string_view d) {
-        return !d.empty() && d.size() <= 5 && std::all_of(d.begin(), d.end(), [](char c) { return c >= '0' && c <= '9'; });
-    };
+    const auto digits = [](std::string_view d) { return ascii_digits(d, 5); };
     if (s.size() >= 8 && s.back() == ']') {
         const std::size_t open = s.rfind("[Page ");
         if (open != std::string_view::npos && digits(s.substr(open + 6, s.size() - open - 7))) return true;
@@ -221,7 +227,7 @@ inline bool is_page_footer(std::string_view s) {
 }
 
 inline bool is_bare_page_number(std::string_view s) {
-    return !s.empty() && s.size() <= 4 && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return ascii_digits(s, 4);
 }
 
 // The first and last words of a line, which a running header repeats on every page.
@@ -266,7 +272,7 @@ inline void remove_page_furniture(text_state& st) {
             if (b != a && outer_words(st.line(b).content) == key) repeated = true;
         // One page break: an RFC-style header names the document and ends with its year.
         const bool rfc_style = (key.first == "RFC" || key.first == "Internet-Draft") && key.second.size() == 4 &&
-                               std::all_of(key.second.begin(), key.second.end(), [](char c) { return c >= '0' && c <= '9'; });
+                               ascii_digits(key.second, 4);
         if (repeated || rfc_style) st.drop(a, "page-header", "running page header");
     }
     // Page numbers alone on the last line of a page or the first of the next.

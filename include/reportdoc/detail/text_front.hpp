@@ -216,7 +216,9 @@ inline void read_front_matter(text_state& st) {
         // start on the line it runs on into (wrapped before its first comma).
         const bool runs_on = i + 1 < n && st.usable(i + 1) && st.line(i + 1).width > 20;
         const auto under_metadata = [&] {
-            return std::any_of(front.begin(), front.end(), [&](std::size_t k) { return !parse_metadata_line(st.line(k).content).empty(); });
+            for (const std::size_t k : front)
+                if (!parse_metadata_line(st.line(k).content).empty()) return true;
+            return false;
         };
         if (!front.empty() && !metadata && l.width > 30 &&
             ((has_clause_punctuation(l.content) && (runs_on || under_metadata())) ||
@@ -291,7 +293,8 @@ inline void read_front_matter(text_state& st) {
                 break;
             }
     // A centred title page: the first line is the title, the plain lines under it subtitles.
-    const bool centred = std::all_of(front.begin(), front.end(), [&](std::size_t k) { return st.line(k).indent >= 8; });
+    bool centred = true;
+    for (const std::size_t k : front) centred = centred && st.line(k).indent >= 8;
     for (std::size_t k = 0; centred && k < front.size() && title == front.size(); ++k)
         if (kinds[k] == kind::plain) title = k;
     // Else the line above a subtitle ("——在…会议上的讲话").

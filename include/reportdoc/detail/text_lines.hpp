@@ -11,7 +11,6 @@
 #include <reportdoc/result.hpp>
 
 #include <algorithm>
-#include <deque>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -60,7 +59,7 @@ struct text_line {
 /// The lines of an input, with the repaired copies of lines that needed repair.
 struct text_lines {
     std::vector<text_line> lines;
-    std::deque<std::string> repaired;  // stable addresses for the views in lines
+    std::vector<std::string> repaired;  // complete before any view into them is made: they stay put
     std::size_t input_size = 0;
 };
 
@@ -140,6 +139,7 @@ inline text_lines split_lines(std::string_view input, unsigned tab_width, std::v
     std::uint32_t number = 0;
     if (tab_width == 0) tab_width = 1;
     out.lines.reserve(count_lines(input.substr(pos)));  // exactly: no regrowth, no slack
+    std::vector<std::size_t> repairs;  // per repaired line: its index and its content's offset in its copy
     while (pos < input.size()) {
         std::size_t end = pos;
         while (end + 8 <= input.size()) {  // eight bytes at a time to the end of the line
@@ -158,13 +158,14 @@ inline text_lines split_lines(std::string_view input, unsigned tab_width, std::v
             line.feeds = static_cast<std::uint32_t>(std::min<std::size_t>(feeds, line_detail::max_feeds));
             raw.remove_prefix(feeds);
         }
+        std::string repaired;  // the line without form feeds, or with U+FFFD for what was invalid
+        bool was_repaired = false;
         if (raw.find('\f') != std::string_view::npos) {
             line.page_break = 1;
-            std::string stripped;
             for (char c : raw)
-                if (c != '\f') stripped += c;
-            out.repaired.push_back(std::move(stripped));
-            raw = out.repaired.back();
+                if (c != '\f') repaired += c;
+            raw = repaired;
+            was_repaired = true;
         }
         if (!line_detail::measure(line, raw, tab_width)) {
             // Invalid sequences and control characters become U+FFFD, each reported where it was.
@@ -186,16 +187,28 @@ inline text_lines split_lines(std::string_view input, unsigned tab_width, std::v
                 }
                 i += c.length;
             }
-            out.repaired.push_back(std::move(fixed));
-            raw = out.repaired.back();
+            repaired = std::move(fixed);
+            raw = repaired;
+            was_repaired = true;
             line_detail::measure(line, raw, tab_width);
         }
         // The content's offset in the input; approximate on a repaired line.
         line.content_offset = static_cast<std::uint32_t>(pos + static_cast<std::size_t>(line.content.data() - raw.data()));
+        if (was_repaired) {
+            repairs.push_back(out.lines.size());
+            repairs.push_back(static_cast<std::size_t>(line.content.data() - raw.data()));
+            out.repaired.push_back(std::move(repaired));
+        }
         out.lines.push_back(line);
 
         if (end + 1 < input.size() && input[end] == '\r' && input[end + 1] == '\n') ++end;
         pos = end + 1;
+    }
+    // The repaired lines' views, now that their copies no longer move (a vector
+    // of them, not a deque: one container type fewer to compile).
+    for (std::size_t i = 0; i < repairs.size(); i += 2) {
+        text_line& l = out.lines[repairs[i]];
+        l.content = std::string_view(out.repaired[i / 2]).substr(repairs[i + 1], l.content.size());
     }
     return out;
 }

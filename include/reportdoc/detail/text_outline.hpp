@@ -15,7 +15,6 @@
 #include <array>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace reportdoc::detail {
@@ -277,13 +276,22 @@ private:
     // A chapter's own contents: a run of two or more marker lines that come round
     // again later as the chapter's headings ("1.1  Earlier studies" / "1.2  Scope").
     void find_contents_entries() {
-        contents_entry_.assign(units_.size(), 0);
-        std::unordered_map<std::string_view, std::size_t> last;  // heading text -> its last unit
+        contents_entry_.assign(units_.size(), '\0');
+        // The marked units in order of text, then position: a hash map would be one
+        // more container to compile in every program that includes the reader.
+        std::vector<std::size_t> by_text;
         for (std::size_t k = 0; k < units_.size(); ++k)
-            if (units_[k].mark && units_[k].placed == no_block) last[units_[k].text] = k;
+            if (units_[k].mark && units_[k].placed == no_block) by_text.push_back(k);
+        std::sort(by_text.begin(), by_text.end(), [&](std::size_t a, std::size_t b) {
+            const int c = units_[a].text.compare(units_[b].text);
+            return c != 0 ? c < 0 : a < b;
+        });
+        std::string recurs(units_.size(), '\0');  // per unit: a later marked unit has the same text
+        for (std::size_t i = 0; i + 1 < by_text.size(); ++i)
+            if (units_[by_text[i]].text == units_[by_text[i + 1]].text) recurs[by_text[i]] = 1;
         for (std::size_t k = 0; k < units_.size();) {
             std::size_t j = k;
-            while (j < units_.size() && units_[j].mark && units_[j].placed == no_block && last[units_[j].text] > j &&
+            while (j < units_.size() && units_[j].mark && units_[j].placed == no_block && recurs[j] &&
                    (j == k || !units_[j].blank_before) && shape_at(j) == shape::standalone)
                 ++j;
             if (j - k >= 2)
@@ -343,7 +351,8 @@ private:
             if (!u.mark || u.placed != no_block || role_of(u.mark) != family_role::either) continue;
             if (shape_at(k) != shape::standalone) continue;
             const family_key f = unit_family(u, u.mark);
-            auto it = std::find_if(votes_.begin(), votes_.end(), [&](const family_vote& v) { return v.family == f; });
+            auto it = votes_.begin();
+            while (it != votes_.end() && it->family != f) ++it;
             if (it == votes_.end()) it = votes_.insert(votes_.end(), family_vote{f, 0, 0});
             (heads_section(k) ? it->heading : it->item) += 1;
         }
@@ -620,7 +629,8 @@ private:
             parent.sequences.push_back(sibling_sequence{f, h.depth, h.ordinal, h.path});
         }
         if (h.numbered && unit_rank(f) >= 0) {
-            auto it = std::find_if(last_ordinals_.begin(), last_ordinals_.end(), [&](const auto& p) { return p.first == f; });
+            auto it = last_ordinals_.begin();
+            while (it != last_ordinals_.end() && it->first != f) ++it;
             if (it == last_ordinals_.end()) last_ordinals_.emplace_back(f, h.ordinal);
             else it->second = h.ordinal;
         }
@@ -741,9 +751,9 @@ private:
         std::size_t title_end = 0;  // bytes of the unit's text up to the end of its title
     };
     std::vector<unit_shape> shapes_;    // of the marked units
-    std::vector<char> contents_entry_;  // units that list a chapter's contents
+    std::string contents_entry_;  // units that list a chapter's contents (flags, as text_state::skip)
     std::vector<std::pair<family_key, std::size_t>> first_seen_;      // each family's first unit
-    std::vector<std::pair<family_key, std::uint32_t>> last_ordinals_;  // of 第N章/节/条 families, document-wide
+    std::vector<std::pair<family_key, std::size_t>> last_ordinals_;  // of 第N章/节/条 families, document-wide
     bool depth_exceeded_ = false;
     bool latin_ = false;
     std::uint32_t body_indent_ = 0;

@@ -67,8 +67,8 @@ inline parse_result<report> read_text(std::string_view input, const text_options
         return parse_result<report>(std::move(st.diags));
     }
     st.text = split_lines(input, options.tab_width, st.diags);
-    st.skip.assign(st.text.lines.size(), 0);
-    st.page_break_before.assign(st.text.lines.size(), 0);
+    st.skip.assign(st.text.lines.size(), '\0');
+    st.page_break_before.assign(st.text.lines.size(), '\0');
     st.body_end = st.text.lines.size();
 
     if (options.page_furniture) remove_page_furniture(st);
@@ -91,8 +91,8 @@ inline parse_result<report> read_text(std::string_view input, const text_options
     // The units carry what the outline needs of the lines: the line table (40 bytes a
     // line) is not kept beside the units and the growing model, where memory peaks.
     st.text = text_lines();
-    st.skip = std::vector<char>();
-    st.page_break_before = std::vector<char>();
+    st.skip = std::string();
+    st.page_break_before = std::string();
     build_outline(st, std::move(units), st.doc.body, 0);
     // Abstract, status and contents sections that open the body are front matter.
     std::size_t leading = 0;

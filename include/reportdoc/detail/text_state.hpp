@@ -78,8 +78,10 @@ struct text_state {
     std::string_view input;
     const text_options& opt;
     text_lines text;
-    std::vector<char> skip;  ///< Per line: consumed by a stage or removed.
-    std::vector<char> page_break_before;  ///< Per line: a page ended between it and the line before.
+    // Flags per line in std::string, not std::vector<char>: libstdc++ and libc++
+    // compile std::string's members once in the library, a vector<char> in every user.
+    std::string skip;  ///< Per line: consumed by a stage or removed.
+    std::string page_break_before;  ///< Per line: a page ended between it and the line before.
     std::vector<diagnostic> diags;
     report doc;
     std::size_t body_begin = 0;  ///< First line of the body.

@@ -170,12 +170,12 @@ inline section toc_section(text_state& st, const text_toc& toc) {
         st.note("toc-page-numbers", "table of contents: dot leaders and page numbers removed", h.start());
 
     // Levels: the distinct indentations, refined by dotted depth within one indentation.
-    std::vector<std::uint32_t> indents;
+    std::vector<std::size_t> indents;
     for (const toc_entry& e : toc.entries) indents.push_back(e.indent);
     std::sort(indents.begin(), indents.end());
     indents.erase(std::unique(indents.begin(), indents.end()), indents.end());
     const auto level_of = [&](const toc_entry& e) {
-        const std::size_t by_indent = static_cast<std::size_t>(std::lower_bound(indents.begin(), indents.end(), e.indent) - indents.begin());
+        const std::size_t by_indent = static_cast<std::size_t>(std::lower_bound(indents.begin(), indents.end(), std::size_t{e.indent}) - indents.begin());
         return std::max<std::size_t>(by_indent + 1, indents.size() == 1 ? e.depth : 1);
     };
 

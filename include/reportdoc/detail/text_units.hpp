@@ -22,7 +22,7 @@ struct layout_info {
 
 inline layout_info detect_layout(const text_state& st, std::size_t begin, std::size_t end) {
     layout_info info;
-    std::vector<std::uint32_t> widths;
+    std::vector<std::size_t> widths;  // size_t as the reader's other index lists: one vector type fewer to compile
     std::size_t cjk_lines = 0, gaps = 0, lines = 0;
     bool previous_blank = true;
     for (std::size_t i = begin; i < end; ++i) {
@@ -42,14 +42,15 @@ inline layout_info detect_layout(const text_state& st, std::size_t begin, std::s
     if (layout == text_layout::automatic) {
         bool wrapped = false;
         if (widths.size() >= 4) {
-            std::vector<std::uint32_t> sorted = widths;
+            std::vector<std::size_t> sorted = widths;
             std::sort(sorted.begin(), sorted.end());
-            const std::uint32_t w = sorted[sorted.size() * 9 / 10];
+            const auto w = static_cast<std::uint32_t>(sorted[sorted.size() * 9 / 10]);
             const std::uint32_t tol = cjk ? 4 : std::max<std::uint32_t>(10, w / 6);
-            const std::size_t full = static_cast<std::size_t>(
-                std::count_if(widths.begin(), widths.end(), [&](std::uint32_t x) { return x + tol >= w && x <= w + 2; }));
-            const std::size_t past = static_cast<std::size_t>(
-                std::count_if(widths.begin(), widths.end(), [&](std::uint32_t x) { return x > w + 2; }));
+            std::size_t full = 0, past = 0;  // lines that end at the wrap column, and past it
+            for (const std::size_t x : widths) {
+                if (x + tol >= w && x <= w + 2) ++full;
+                if (x > w + 2) ++past;
+            }
             wrapped = w >= 30 && w <= 110 && full * 10 >= widths.size() * 4 && past * 10 <= widths.size();
             info.wrap_width = w;
             info.tolerance = tol;
@@ -59,9 +60,9 @@ inline layout_info detect_layout(const text_state& st, std::size_t begin, std::s
                  : gaps * 2 >= lines ? text_layout::blank_separated
                                      : text_layout::line_per_paragraph;
     } else if (layout == text_layout::hard_wrapped) {
-        std::vector<std::uint32_t> sorted = widths;
+        std::vector<std::size_t> sorted = widths;
         std::sort(sorted.begin(), sorted.end());
-        info.wrap_width = sorted.empty() ? 72 : sorted[sorted.size() * 9 / 10];
+        info.wrap_width = sorted.empty() ? 72 : static_cast<std::uint32_t>(sorted[sorted.size() * 9 / 10]);
         info.tolerance = cjk ? 4 : std::max<std::uint32_t>(10, info.wrap_width / 6);
     }
     info.wrapped = layout == text_layout::hard_wrapped;

@@ -20,7 +20,6 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
-#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -396,10 +395,10 @@ private:
             input_ = std::string_view(buffer_, owned_.size() - 1);
             cursor_ = position_cursor(input_.substr(bom_));
         } else {
-            copy_.reset(new char[input_.size() + 1]);
-            std::memcpy(copy_.get(), input_.data(), input_.size());
-            copy_[input_.size()] = '\0';
-            buffer_ = copy_.get();
+            copy_.reserve(input_.size() + 1);
+            copy_.append(input_);
+            copy_.push_back('\0');
+            buffer_ = copy_.data();
         }
         // parse_ws_pcdata: whitespace can be content. parse_doctype: a DOCTYPE
         // becomes a node we can refuse. parse_fragment: text outside the root
@@ -1019,7 +1018,7 @@ private:
     const xml_options& options_;
     std::size_t bom_ = 0;
     position_cursor cursor_{{}};
-    std::unique_ptr<char[]> copy_;  // the input, copied for pugixml to parse in place
+    std::string copy_;  // the input, copied for pugixml to parse in place (not a unique_ptr: <memory> costs every includer)
     char* buffer_ = nullptr;        // what pugixml parsed: copy_ or owned_
     std::size_t here_offset_ = 0;   // where the element being read starts
     source_position here_;          // its position, when here_known_
