@@ -327,11 +327,13 @@ inline void read_front_matter(text_state& st) {
     }
 
     // Header lines before the title: the first short one names the site.
+    std::size_t site_at = 0;  // where among the extra fields the site's line stood
     for (std::size_t k = 0; k < title && k < front.size(); ++k) {
         if (kinds[k] != kind::plain) continue;
         const std::string_view s = st.line(front[k]).content;
         if (st.site_name.empty() && st.line(front[k]).width <= 30 && !has_clause_punctuation(s)) {
             st.site_name = std::string(s);
+            site_at = st.doc.meta.extra.size();
             st.note("header-line", "header line taken as the site name: " + quoted(s), st.line(front[k]).start());
         } else {
             st.doc.meta.extra.push_back(metadata_field{"header", std::string(s)});
@@ -347,8 +349,10 @@ inline void read_front_matter(text_state& st) {
     // After the title: metadata, subtitles (possibly over two lines), dates, repeats and bylines.
     const bool have_title = title < front.size();
     bool in_subtitle = false;  // the previous front line was (part of) the subtitle
-    for (std::size_t k = have_title ? title_end + 1 : 0; k < front.size(); ++k) {
-        if (!have_title && k < title) continue;
+    for (std::size_t k = 0; k < front.size(); ++k) {
+        // Plain lines before the title were header lines; metadata there is still metadata.
+        if (k >= title && k <= title_end) continue;
+        if (k < title && kinds[k] == kind::plain) continue;
         const text_line& l = st.line(front[k]);
         const std::string_view s = l.content;
         const bool adjacent = k > 0 && front[k - 1] + 1 == front[k];
@@ -392,7 +396,11 @@ inline void read_front_matter(text_state& st) {
         }
         in_subtitle = subtitle_line;
     }
+    // The site names the source, unless a metadata line names another: then its line stays a header line.
     if (!st.site_name.empty() && st.doc.meta.source.empty()) st.doc.meta.source = st.site_name;
+    else if (!st.site_name.empty() && st.doc.meta.source != st.site_name)
+        st.doc.meta.extra.insert(st.doc.meta.extra.begin() + static_cast<std::ptrdiff_t>(site_at),
+                                 metadata_field{"header", st.site_name});
     for (std::size_t k : front) st.skip[k] = 1;
     st.body_begin = body;
     read_salutation(st);

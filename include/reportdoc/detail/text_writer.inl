@@ -348,6 +348,9 @@ private:
         line(m.subtitle);
         // The fields a report prints on one line, then each extra field on a
         // line of its own (its key may hold spaces: "Request for Comments: 9999").
+        // A field without a key is a value the reader found after another
+        // field's, and goes back there ("Source: 四川日报 12"), as far as the
+        // line it follows is a metadata line.
         std::string meta;
         const std::vector<metadata_item> items = metadata_items(m, cjk_);
         for (const metadata_item& item : items) {
@@ -361,15 +364,20 @@ private:
                 meta.append(item.url);
             }
         }
-        line(meta);
         for (const metadata_item& item : items) {
             if (!item.extra || item.key == "header" || item.key == "breadcrumb") continue;
+            if (item.key.empty() && !meta.empty()) {
+                meta.push_back(' ');
+                meta.append(item.value);
+                continue;
+            }
+            line(meta);
             meta.assign(item.key);
             meta.append(metadata_colon(cjk_));
             meta.append(item.value);
             while (!meta.empty() && meta.back() == ' ') meta.pop_back();  // "Internet-Draft:" has no value
-            line(meta);
         }
+        line(meta);
         if (any) line_.end_block(block_gap::blank);
     }
 
