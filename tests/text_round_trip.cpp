@@ -124,3 +124,13 @@ TEST_CASE("text fixed point: a Latin name or source runs over words that are not
                       "source: \xEF\xBF\xBD _ \n"
                       "language: en\n");
 }
+
+TEST_CASE("text fixed point: a line set in under the title is a byline, not the title") {
+    // With no metadata line, the last plain line was the title and the title above it the site.
+    check_fixed_point("Seabird Count\n\n   Jane Smith\n\n   The survey counted seabirds on the coast, twice a year.\n",
+                      "title: Seabird Count\n"
+                      "language: en\n"
+                      "front-matter:\n"
+                      "paragraph (byline) Jane Smith\n"
+                      "paragraph The survey counted seabirds on the coast, twice a year.\n");
+}

@@ -304,8 +304,14 @@ inline void read_front_matter(text_state& st) {
                 first_meta = k;
                 break;
             }
+        // A line set in after a blank, under one at the margin, is under the title (a byline, as
+        // Latin reports and the writer set their front matter), not the title.
+        const auto under_title = [&](std::size_t k) {
+            return title < front.size() && st.line(front[title]).indent == 0 && st.line(front[k]).indent > 0 &&
+                   front[k - 1] + 1 != front[k];
+        };
         for (std::size_t k = 0; k < first_meta; ++k)
-            if (kinds[k] == kind::plain) title = k;
+            if (kinds[k] == kind::plain && !under_title(k)) title = k;
         if (title == front.size())
             for (std::size_t k = 0; k < front.size(); ++k)
                 if (kinds[k] == kind::plain) {
