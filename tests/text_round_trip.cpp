@@ -134,3 +134,35 @@ TEST_CASE("text fixed point: a line set in under the title is a byline, not the 
                       "paragraph (byline) Jane Smith\n"
                       "paragraph The survey counted seabirds on the coast, twice a year.\n");
 }
+
+TEST_CASE("text fixed point: an unlabelled value goes back after a field that takes no more words") {
+    // At the end of the line, "Daily" ran on into the category's value.
+    check_fixed_point("Title\nSource: 人民日报 Daily Category: News\n",
+                      "title: Title\n"
+                      "source: 人民日报 \n"
+                      "category: News\n"
+                      "language: en\n"
+                      "field:  = Daily\n");
+}
+
+TEST_CASE("text fixed point: a byline the front block repeats is not the title") {
+    check_fixed_point("Seabird Count\nSource: News Desk\n\n   Jane Smith\n\n   Jane Smith\n",
+                      "title: Seabird Count\n"
+                      "source: News Desk \n"
+                      "language: en\n"
+                      "front-matter:\n"
+                      "paragraph (byline) Jane Smith\n"
+                      "paragraph (byline) Jane Smith\n");
+}
+
+TEST_CASE("text fixed point: a title joins wrapped lines only while it reads as a title on one line") {
+    // "Notes> News>" is a breadcrumb, "Notes on: the seabird counts:" a sentence.
+    check_fixed_point("Notes>\nNews>\n",
+                      "title: News>\n"
+                      "source: Notes> \n"
+                      "language: en\n");
+    check_fixed_point("Notes on:\nthe seabird counts:\n",
+                      "title: the seabird counts:\n"
+                      "source: Notes on: \n"
+                      "language: en\n");
+}

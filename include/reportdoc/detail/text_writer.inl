@@ -8,6 +8,7 @@
 #include <reportdoc/detail/inline_edges.hpp>
 #include <reportdoc/detail/line_writer.hpp>
 #include <reportdoc/detail/report_text.hpp>
+#include <reportdoc/detail/text_metadata.hpp>
 #include <reportdoc/text_writer.hpp>
 #include <reportdoc/walk.hpp>
 
@@ -348,11 +349,20 @@ private:
         line(m.subtitle);
         // The fields a report prints on one line, then each extra field on a
         // line of its own (its key may hold spaces: "Request for Comments: 9999").
-        // A field without a key is a value the reader found after another
-        // field's, and goes back there ("Source: 四川日报 12"), as far as the
-        // line it follows is a metadata line.
+        // A field without a key is a value the reader found on a metadata line
+        // after a field that takes no more words (a date, a source's address,
+        // a value with CJK in it): it goes back after the first such field
+        // ("Date: 2024-01-10 late edition"), else at the end of the line.
         std::string meta;
         const std::vector<metadata_item> items = metadata_items(m, cjk_);
+        const auto unlabelled = [&] {
+            for (const metadata_item& item : items)
+                if (item.extra && item.key.empty()) {
+                    meta.push_back(' ');
+                    meta.append(item.value);
+                }
+        };
+        bool placed = false;  // the unlabelled values
         for (const metadata_item& item : items) {
             if (item.extra) continue;
             if (!meta.empty()) meta.push_back(' ');
@@ -363,14 +373,19 @@ private:
                 if (!item.value.empty()) meta.push_back(' ');
                 meta.append(item.url);
             }
+            if (!placed && ((&item == &items.front() && !m.date.empty()) || !item.url.empty() ||
+                            (!item.value.empty() && !metadata_detail::is_latin_word(item.value)))) {
+                unlabelled();
+                placed = true;
+            }
+        }
+        if (!placed && !meta.empty()) {
+            unlabelled();
+            placed = true;
         }
         for (const metadata_item& item : items) {
             if (!item.extra || item.key == "header" || item.key == "breadcrumb") continue;
-            if (item.key.empty() && !meta.empty()) {
-                meta.push_back(' ');
-                meta.append(item.value);
-                continue;
-            }
+            if (item.key.empty() && placed) continue;
             line(meta);
             meta.assign(item.key);
             meta.append(metadata_colon(cjk_));
