@@ -166,3 +166,13 @@ TEST_CASE("text fixed point: a title joins wrapped lines only while it reads as 
                       "source: Notes on: \n"
                       "language: en\n");
 }
+
+TEST_CASE("text fixed point: a Latin section without a title has its label alone on the line") {
+    // "1.  Counts were made at dawn." read back as the section's title.
+    check_fixed_point("1.\n\n   Counts were made at dawn.\n\n2.\n\n   Counts were repeated.\n",
+                      "language: en\n"
+                      "section 1 [1.] \n"
+                      "  paragraph Counts were made at dawn.\n"
+                      "section 1 [2.] \n"
+                      "  paragraph Counts were repeated.\n");
+}

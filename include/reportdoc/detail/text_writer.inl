@@ -204,8 +204,9 @@ private:
         text_writer_detail::flatten(s.title, scratch_, opt_.link_targets);
         std::string line = scratch_;
         // A run-in heading carries its first paragraph, after the punctuation that ends the heading;
-        // so does a numbered section without a title (第一条　为了…).
-        const bool carries = s.run_in || (s.title.empty() && !s.label.empty());
+        // so does a numbered section without a title in CJK (第一条　为了…). In Latin text "1. Text"
+        // reads as the title: the label stands alone there, the paragraph under it.
+        const bool carries = s.run_in || (s.title.empty() && !s.label.empty() && cjk_);
         const paragraph* first = carries && !s.children.empty() ? s.children.front().as<paragraph>() : nullptr;
         if (first && first->role == paragraph_role::body) {
             scratch_.clear();
