@@ -60,3 +60,119 @@ TEST_CASE("text round trip: the reference sample, unwrapped and wrapped") {
     const std::string path = std::string(REPORTDOC_SAMPLES_DIR) + "/000_1fb2c3fc90a75667.txt";
     for (unsigned width : {0u, 72u, 40u}) check_round_trip(path, width);
 }
+
+// Arbitrary text need not come back from the writer as it was read (the
+// writer normalizes), but what the writer wrote does: reading, writing and
+// reading again gives the second reading once more (fuzz/fuzz_text_reader.cpp
+// checks this on arbitrary bytes). Each case below is an input the fuzzer
+// found, made readable; its expected outline is the first reading's, which
+// each case also checks reads back unchanged.
+namespace {
+
+void check_fixed_point(const std::string& input, const std::string& expected) {
+    INFO(input);
+    const parse_result<report> first = parse_text(input);
+    REQUIRE(first);
+    CHECK(testing::outline(*first, true) == expected);
+    const parse_result<report> second = parse_text(render_text(*first));
+    REQUIRE(second);
+    CHECK(testing::outline(*second, true) == expected);
+    CHECK(*second == *first);
+    const parse_result<report> third = parse_text(render_text(*second));
+    REQUIRE(third);
+    CHECK(*third == *second);
+}
+
+}  // namespace
+
+TEST_CASE("text fixed point: a site line beside another source stays a header line") {
+    // The first short header line names the site; a Source line naming another kept it out of the model.
+    check_fixed_point("Daily\nNews Desk\n\nTitle\nSource: Wire Service\n",
+                      "title: Title\n"
+                      "source: Wire Service \n"
+                      "language: en\n"
+                      "field: header = Daily\n"
+                      "field: header = News Desk\n");
+}
+
+TEST_CASE("text fixed point: metadata lines with no title above them are read") {
+    check_fixed_point("Source: Daily News\nISSN: 1234-5678\n\nThe survey counted seabirds on the coast.\n",
+                      "source: Daily News \n"
+                      "language: en\n"
+                      "field: ISSN = 1234-5678\n"
+                      "paragraph The survey counted seabirds on the coast.\n");
+}
+
+TEST_CASE("text fixed point: unlabelled values go back onto the metadata line they were read from") {
+    // Written on lines of their own as ": late", they read back as bylines.
+    check_fixed_point("Title\nDate: 2024-01-10 late edition\n",
+                      "title: Title\n"
+                      "date: 2024-01-10 = 2024-01-10\n"
+                      "language: en\n"
+                      "field:  = late\n"
+                      "field:  = edition\n");
+}
+
+TEST_CASE("text fixed point: a Latin name or source runs over words that are not ASCII") {
+    // "García" was an unlabelled value of its own, and "Source: \xEF\xBF\xBD _" lost its "_" so.
+    check_fixed_point("Title\nAuthor: José García\n",
+                      "title: Title\n"
+                      "author: José García\n"
+                      "language: en\n");
+    check_fixed_point("\xEF\xBF\xBD _\n\nTitle\n",
+                      "title: Title\n"
+                      "source: \xEF\xBF\xBD _ \n"
+                      "language: en\n");
+}
+
+TEST_CASE("text fixed point: a line set in under the title is a byline, not the title") {
+    // With no metadata line, the last plain line was the title and the title above it the site.
+    check_fixed_point("Seabird Count\n\n   Jane Smith\n\n   The survey counted seabirds on the coast, twice a year.\n",
+                      "title: Seabird Count\n"
+                      "language: en\n"
+                      "front-matter:\n"
+                      "paragraph (byline) Jane Smith\n"
+                      "paragraph The survey counted seabirds on the coast, twice a year.\n");
+}
+
+TEST_CASE("text fixed point: an unlabelled value goes back after a field that takes no more words") {
+    // At the end of the line, "Daily" ran on into the category's value.
+    check_fixed_point("Title\nSource: 人民日报 Daily Category: News\n",
+                      "title: Title\n"
+                      "source: 人民日报 \n"
+                      "category: News\n"
+                      "language: en\n"
+                      "field:  = Daily\n");
+}
+
+TEST_CASE("text fixed point: a byline the front block repeats is not the title") {
+    check_fixed_point("Seabird Count\nSource: News Desk\n\n   Jane Smith\n\n   Jane Smith\n",
+                      "title: Seabird Count\n"
+                      "source: News Desk \n"
+                      "language: en\n"
+                      "front-matter:\n"
+                      "paragraph (byline) Jane Smith\n"
+                      "paragraph (byline) Jane Smith\n");
+}
+
+TEST_CASE("text fixed point: a title joins wrapped lines only while it reads as a title on one line") {
+    // "Notes> News>" is a breadcrumb, "Notes on: the seabird counts:" a sentence.
+    check_fixed_point("Notes>\nNews>\n",
+                      "title: News>\n"
+                      "source: Notes> \n"
+                      "language: en\n");
+    check_fixed_point("Notes on:\nthe seabird counts:\n",
+                      "title: the seabird counts:\n"
+                      "source: Notes on: \n"
+                      "language: en\n");
+}
+
+TEST_CASE("text fixed point: a Latin section without a title has its label alone on the line") {
+    // "1.  Counts were made at dawn." read back as the section's title.
+    check_fixed_point("1.\n\n   Counts were made at dawn.\n\n2.\n\n   Counts were repeated.\n",
+                      "language: en\n"
+                      "section 1 [1.] \n"
+                      "  paragraph Counts were made at dawn.\n"
+                      "section 1 [2.] \n"
+                      "  paragraph Counts were repeated.\n");
+}

@@ -30,6 +30,9 @@
 //
 // Extra fields named "header" and "breadcrumb" (lines the plain-text reader
 // found above a page's title) are written above the title, a blank line apart.
+// An extra field without a key (a value the reader found unlabelled on the
+// metadata line) goes back on that line, after the first field that takes no
+// more words: a date, a source with its address, a value with CJK in it.
 //
 // Latin reports are laid out as RFCs and typed memos are: headings at the
 // margin, everything between them indented by body_indent (3) columns, so

@@ -5,9 +5,11 @@
 #pragma once
 
 #include <reportdoc/detail/dates.hpp>
+#include <reportdoc/detail/text_chrome.hpp>
 #include <reportdoc/detail/text_metadata.hpp>
 #include <reportdoc/detail/text_state.hpp>
 #include <reportdoc/detail/text_units.hpp>
+#include <reportdoc/detail/width.hpp>
 
 #include <algorithm>
 #include <string>
@@ -122,6 +124,13 @@ inline bool looks_like_initials_name(std::string_view s) {
     if (initials == 0 || i >= s.size()) return false;
     const std::string_view surname = s.substr(i);
     return surname.size() >= 2 && surname.size() <= 30 && surname.find_first_of(".:,;") == std::string_view::npos;
+}
+
+// What the front block takes for a title when it stands on one line: no breadcrumb (page
+// chrome), no whole sentence, not over 160 columns.
+inline bool reads_as_title_line(std::string_view s) {
+    const std::size_t width = display_width(s);
+    return width <= 160 && !is_breadcrumb(s) && !(width > 20 && ends_sentence(s) && read_date(s).length != s.size());
 }
 
 // The two columns of an RFC-style header line: left text, then at least three spaces, then right text.
@@ -285,9 +294,14 @@ inline void read_front_matter(text_state& st) {
 
     // The title: a line the page repeats; else the last plain line before the first
     // metadata line; else the last plain line. Plain lines before it are header lines.
+    // A line set in after a blank, under a front block that starts at the margin, is under the
+    // title (a byline, as Latin reports and the writer set their front matter), not the title.
+    const auto set_in = [&](std::size_t k) {
+        return k > 0 && st.line(front[0]).indent == 0 && st.line(front[k]).indent > 0 && front[k - 1] + 1 != front[k];
+    };
     std::size_t title = front.size();
     for (std::size_t a = 0; a < front.size() && title == front.size(); ++a)
-        for (std::size_t b = a + 1; b < front.size(); ++b)
+        for (std::size_t b = a + 1; b < front.size() && !set_in(a); ++b)
             if (kinds[a] == kind::plain && st.line(front[a]).content == st.line(front[b]).content) {
                 title = a;
                 break;
@@ -308,7 +322,7 @@ inline void read_front_matter(text_state& st) {
                 break;
             }
         for (std::size_t k = 0; k < first_meta; ++k)
-            if (kinds[k] == kind::plain) title = k;
+            if (kinds[k] == kind::plain && !set_in(k)) title = k;
         if (title == front.size())
             for (std::size_t k = 0; k < front.size(); ++k)
                 if (kinds[k] == kind::plain) {
@@ -317,24 +331,32 @@ inline void read_front_matter(text_state& st) {
                 }
     }
 
-    // A title wrapped over adjacent lines (no blank between) is one title.
+    // A title wrapped over adjacent lines (no blank between) is one title, as far as it still
+    // reads as one on a line of its own, as the writer writes it.
+    const auto reads_as_title = [&](std::size_t from, std::size_t to) {
+        std::string t;
+        for (std::size_t k = from; k <= to; ++k) append_wrapped(t, st.line(front[k]).content);
+        return reads_as_title_line(t);
+    };
     std::size_t title_end = title;  // last front index of the title
     if (title < front.size()) {
         while (title > 0 && kinds[title - 1] == kind::plain && front[title - 1] + 1 == front[title] &&
-               !st.line(front[title]).page_break)
+               !st.line(front[title]).page_break && reads_as_title(title - 1, title_end))
             --title;
         while (title_end + 1 < front.size() && kinds[title_end + 1] == kind::plain &&
                front[title_end] + 1 == front[title_end + 1] && st.line(front[title_end + 1]).width <= 60 &&
-               !has_clause_punctuation(st.line(front[title_end + 1]).content))
+               !has_clause_punctuation(st.line(front[title_end + 1]).content) && reads_as_title(title, title_end + 1))
             ++title_end;
     }
 
     // Header lines before the title: the first short one names the site.
+    std::size_t site_at = 0;  // where among the extra fields the site's line stood
     for (std::size_t k = 0; k < title && k < front.size(); ++k) {
         if (kinds[k] != kind::plain) continue;
         const std::string_view s = st.line(front[k]).content;
         if (st.site_name.empty() && st.line(front[k]).width <= 30 && !has_clause_punctuation(s)) {
             st.site_name = std::string(s);
+            site_at = st.doc.meta.extra.size();
             st.note("header-line", "header line taken as the site name: " + quoted(s), st.line(front[k]).start());
         } else {
             st.doc.meta.extra.push_back(metadata_field{"header", std::string(s)});
@@ -350,8 +372,10 @@ inline void read_front_matter(text_state& st) {
     // After the title: metadata, subtitles (possibly over two lines), dates, repeats and bylines.
     const bool have_title = title < front.size();
     bool in_subtitle = false;  // the previous front line was (part of) the subtitle
-    for (std::size_t k = have_title ? title_end + 1 : 0; k < front.size(); ++k) {
-        if (!have_title && k < title) continue;
+    for (std::size_t k = 0; k < front.size(); ++k) {
+        // Plain lines before the title were header lines; metadata there is still metadata.
+        if (k >= title && k <= title_end) continue;
+        if (k < title && kinds[k] == kind::plain) continue;
         const text_line& l = st.line(front[k]);
         const std::string_view s = l.content;
         const bool adjacent = k > 0 && front[k - 1] + 1 == front[k];
@@ -395,7 +419,11 @@ inline void read_front_matter(text_state& st) {
         }
         in_subtitle = subtitle_line;
     }
+    // The site names the source, unless a metadata line names another: then its line stays a header line.
     if (!st.site_name.empty() && st.doc.meta.source.empty()) st.doc.meta.source = st.site_name;
+    else if (!st.site_name.empty() && st.doc.meta.source != st.site_name)
+        st.doc.meta.extra.insert(st.doc.meta.extra.begin() + static_cast<std::ptrdiff_t>(site_at),
+                                 metadata_field{"header", st.site_name});
     for (std::size_t k : front) st.skip[k] = 1;
     st.body_begin = body;
     read_salutation(st);

@@ -5,6 +5,7 @@
 //   Date: June 2023    Author: J. Smith    By Jane Doe
 #pragma once
 
+#include <reportdoc/detail/char_class.hpp>
 #include <reportdoc/detail/dates.hpp>
 #include <reportdoc/detail/markers.hpp>
 #include <reportdoc/detail/utf8.hpp>
@@ -93,9 +94,14 @@ inline const known_key* keyed(std::string_view token, std::size_t& value_at) {
     return nullptr;
 }
 
-inline bool is_ascii_word(std::string_view s) {
-    for (char c : s)
-        if (static_cast<unsigned char>(c) >= 0x80) return false;
+// A word with nothing CJK in it: Chinese fields are spaced apart, Latin names and sources
+// are spaced within ("José García").
+inline bool is_latin_word(std::string_view s) {
+    for (std::size_t i = 0; i < s.size();) {
+        const utf8_char c = decode_utf8(s, i);
+        if (reads_as_cjk(c.code_point)) return false;
+        i += c.length;
+    }
     return !s.empty();
 }
 
@@ -184,7 +190,7 @@ inline std::vector<meta_field> parse_metadata_line(std::string_view line) {
             continue;
         }
         // An English name or source continues over several words.
-        if (opened && is_ascii_word(tok) && !fields.back().value.empty() && is_ascii_word(fields.back().value) &&
+        if (opened && is_latin_word(tok) && !fields.back().value.empty() && is_latin_word(fields.back().value) &&
             find_site_address(tok) == std::string_view::npos) {
             fields.back().value += ' ';
             fields.back().value.append(tok);

@@ -8,6 +8,7 @@
 #include <reportdoc/detail/inline_edges.hpp>
 #include <reportdoc/detail/line_writer.hpp>
 #include <reportdoc/detail/report_text.hpp>
+#include <reportdoc/detail/text_metadata.hpp>
 #include <reportdoc/text_writer.hpp>
 #include <reportdoc/walk.hpp>
 
@@ -203,8 +204,9 @@ private:
         text_writer_detail::flatten(s.title, scratch_, opt_.link_targets);
         std::string line = scratch_;
         // A run-in heading carries its first paragraph, after the punctuation that ends the heading;
-        // so does a numbered section without a title (第一条　为了…).
-        const bool carries = s.run_in || (s.title.empty() && !s.label.empty());
+        // so does a numbered section without a title in CJK (第一条　为了…). In Latin text "1. Text"
+        // reads as the title: the label stands alone there, the paragraph under it.
+        const bool carries = s.run_in || (s.title.empty() && !s.label.empty() && cjk_);
         const paragraph* first = carries && !s.children.empty() ? s.children.front().as<paragraph>() : nullptr;
         if (first && first->role == paragraph_role::body) {
             scratch_.clear();
@@ -348,8 +350,20 @@ private:
         line(m.subtitle);
         // The fields a report prints on one line, then each extra field on a
         // line of its own (its key may hold spaces: "Request for Comments: 9999").
+        // A field without a key is a value the reader found on a metadata line
+        // after a field that takes no more words (a date, a source's address,
+        // a value with CJK in it): it goes back after the first such field
+        // ("Date: 2024-01-10 late edition"), else at the end of the line.
         std::string meta;
         const std::vector<metadata_item> items = metadata_items(m, cjk_);
+        const auto unlabelled = [&] {
+            for (const metadata_item& item : items)
+                if (item.extra && item.key.empty()) {
+                    meta.push_back(' ');
+                    meta.append(item.value);
+                }
+        };
+        bool placed = false;  // the unlabelled values
         for (const metadata_item& item : items) {
             if (item.extra) continue;
             if (!meta.empty()) meta.push_back(' ');
@@ -360,16 +374,26 @@ private:
                 if (!item.value.empty()) meta.push_back(' ');
                 meta.append(item.url);
             }
+            if (!placed && ((&item == &items.front() && !m.date.empty()) || !item.url.empty() ||
+                            (!item.value.empty() && !metadata_detail::is_latin_word(item.value)))) {
+                unlabelled();
+                placed = true;
+            }
         }
-        line(meta);
+        if (!placed && !meta.empty()) {
+            unlabelled();
+            placed = true;
+        }
         for (const metadata_item& item : items) {
             if (!item.extra || item.key == "header" || item.key == "breadcrumb") continue;
+            if (item.key.empty() && placed) continue;
+            line(meta);
             meta.assign(item.key);
             meta.append(metadata_colon(cjk_));
             meta.append(item.value);
             while (!meta.empty() && meta.back() == ' ') meta.pop_back();  // "Internet-Draft:" has no value
-            line(meta);
         }
+        line(meta);
         if (any) line_.end_block(block_gap::blank);
     }
 
