@@ -148,11 +148,19 @@ TEST_CASE("robustness: columns and bytes of lines after form feeds and wide inde
     CHECK(text_span.begin.line == 1);
     CHECK(text_span.begin.column == 5);  // two form feeds, two characters of indentation
     CHECK(text_span.end.column == 13);   // eight characters of content
+    CHECK(text_span.begin.offset == 6);  // the feeds are bytes of the input too
+    CHECK(text_span.end.offset == 30);
     const preformatted* figure = r->body[1].as<preformatted>();
     REQUIRE(figure);
     CHECK(figure->content == "+--+--+\n\u3000|  |\n+--+--+");  // less the two ideographic spaces all lines share
     CHECK(figure->span.begin == source_position{3, 3, 38});
     CHECK(figure->span.end == source_position{5, 10, 73});
+
+    // Invalid UTF-8 after form feeds is reported where it is, feeds counted.
+    const parse_result<report> broken = parse_text("\f\fab\xFF" "c\n", options);
+    REQUIRE(broken);
+    CHECK(described(broken) == std::vector<std::string>{
+                                   "1:5+4: warning: invalid UTF-8 replaced by U+FFFD [invalid-utf8]"});
 }
 
 TEST_CASE("robustness: XML refuses the characters XML cannot hold, where they are") {

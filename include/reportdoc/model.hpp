@@ -33,7 +33,7 @@ struct source_position {
 
     /// True when the position is known.
     explicit operator bool() const noexcept { return line != 0; }
-    /// Deep comparison of content; source spans are not compared.
+    /// Same line, column and offset.
     friend bool operator==(const source_position& a, const source_position& b) noexcept {
         return a.line == b.line && a.column == b.column && a.offset == b.offset;
     }
@@ -48,7 +48,7 @@ struct source_span {
 
     /// True when the span is known.
     explicit operator bool() const noexcept { return static_cast<bool>(begin); }
-    /// Deep comparison of content; source spans are not compared.
+    /// Same beginning and end.
     friend bool operator==(const source_span& a, const source_span& b) noexcept {
         return a.begin == b.begin && a.end == b.end;
     }

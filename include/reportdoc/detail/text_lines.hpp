@@ -149,6 +149,7 @@ inline text_lines split_lines(std::string_view input, unsigned tab_width, std::v
         }
         while (end < input.size() && input[end] != '\n' && input[end] != '\r') ++end;
         std::string_view raw = input.substr(pos, end - pos);
+        std::size_t raw_at = pos;  // where raw starts in the input
         text_line line;
         line.number = ++number;
 
@@ -157,6 +158,7 @@ inline text_lines split_lines(std::string_view input, unsigned tab_width, std::v
             line.page_break = 1;
             line.feeds = static_cast<std::uint32_t>(std::min<std::size_t>(feeds, line_detail::max_feeds));
             raw.remove_prefix(feeds);
+            raw_at += feeds;
         }
         std::string repaired;  // the line without form feeds, or with U+FFFD for what was invalid
         bool was_repaired = false;
@@ -171,7 +173,7 @@ inline text_lines split_lines(std::string_view input, unsigned tab_width, std::v
             // Invalid sequences and control characters become U+FFFD, each reported where it was.
             std::string fixed;
             fixed.reserve(raw.size() + 8);
-            std::uint32_t column = 1;
+            std::uint32_t column = line.feeds + 1;
             for (std::size_t i = 0; i < raw.size(); ++column) {
                 const unsigned char b = static_cast<unsigned char>(raw[i]);
                 const utf8_char c = decode_utf8(raw, i);
@@ -180,7 +182,7 @@ inline text_lines split_lines(std::string_view input, unsigned tab_width, std::v
                     diagnostics.push_back(diagnostic{
                         severity::warning, c.valid ? "control-character" : "invalid-utf8",
                         c.valid ? "control character replaced by U+FFFD" : "invalid UTF-8 replaced by U+FFFD",
-                        {line.number, column, pos + i}});
+                        {line.number, column, raw_at + i}});
                     fixed += replacement_utf8;
                 } else {
                     fixed.append(raw.substr(i, c.length));
@@ -193,7 +195,7 @@ inline text_lines split_lines(std::string_view input, unsigned tab_width, std::v
             line_detail::measure(line, raw, tab_width);
         }
         // The content's offset in the input; approximate on a repaired line.
-        line.content_offset = static_cast<std::uint32_t>(pos + static_cast<std::size_t>(line.content.data() - raw.data()));
+        line.content_offset = static_cast<std::uint32_t>(raw_at + static_cast<std::size_t>(line.content.data() - raw.data()));
         if (was_repaired) {
             repairs.push_back(out.lines.size());
             repairs.push_back(static_cast<std::size_t>(line.content.data() - raw.data()));
