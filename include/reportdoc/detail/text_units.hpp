@@ -331,8 +331,7 @@ private:
 
 /// The units of lines [begin, end). A region too short to show its layout
 /// (an appendix of two lines) takes `surrounding`'s, when given.
-inline unit_list assemble(text_state& st, std::size_t begin, std::size_t end,
-                                       deferred_layout* surrounding = nullptr) {
+inline unit_list assemble(text_state& st, std::size_t begin, std::size_t end, deferred_layout* surrounding = nullptr) {
     unit_list units;
     find_preformatted(st, begin, end, body_indentation(st, begin, end));
     layout_info layout = detect_layout(st, begin, end);
