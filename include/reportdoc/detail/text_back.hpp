@@ -123,7 +123,9 @@ inline std::size_t attachment_note_label(std::string_view s) {
 // 附件1 / 附件：检查表 / Appendix A. Data / 注释 / 名词解释 at the start of a line.
 inline section_role back_matter_role(const text_line& l, marker& m) {
     const std::string_view s = l.content;
-    m = find_marker(s);
+    // The keywords that open back matter (附件 附录 Appendix Annex) start with 附 or A:
+    // the marker search, run on every line of the body, is spared the others.
+    m = s.substr(0, 3) == "附" || s.substr(0, 1) == "A" ? find_marker(s) : marker{};
     if (m && m.shape == marker_shape::keyword && (m.tag == U'附' || m.tag == U'录' || m.tag == U'A' || m.tag == U'N')) {
         const std::string_view rest = s.substr(m.content);
         // "附件：1.检查表 2.名单" lists attachments inside the body.
@@ -133,9 +135,11 @@ inline section_role back_matter_role(const text_line& l, marker& m) {
     std::string_view word = s;
     if (!word.empty() && word.back() == ':') word.remove_suffix(1);
     if (word.size() >= 3 && word.substr(word.size() - 3) == "：") word.remove_suffix(3);
-    if (word == "注释" || word == "注" || word == "注解" || word == "Notes" || word == "NOTES") return section_role::notes;
-    if (word == "名词解释" || word == "术语解释" || word == "Glossary" || word == "GLOSSARY") return section_role::glossary;
-    return section_role::none;
+    section_role role = section_role::none;
+    if (word == "注释" || word == "注" || word == "注解" || word == "Notes" || word == "NOTES") role = section_role::notes;
+    if (word == "名词解释" || word == "术语解释" || word == "Glossary" || word == "GLOSSARY") role = section_role::glossary;
+    if (role != section_role::none) m = find_marker(s);
+    return role;
 }
 
 // The last line that starts a numbered attachment (附件1, 附件二), or npos.

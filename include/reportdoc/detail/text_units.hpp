@@ -214,11 +214,12 @@ inline void find_preformatted(text_state& st, std::size_t begin, std::size_t end
             if ((k - i + 1 - drawn) * 10 > count * 4) break;  // too much prose already: not a figure
         }
         const bool setext = count == 2 && underline_char(st.line(i + 1), st.line(i)) != 0;
-        const bool list_item = static_cast<bool>(find_marker(st.line(i).content));
-        const bool is_figure = !setext && !list_item &&
+        // A list item is no figure; asked last, as most chunks are plainly prose.
+        const bool is_figure = !setext &&
                                ((drawn == count && (count > 1 || strong)) ||
                                 (drawn * 10 >= count * 6 && (strong || min_indent >= body_indent + 2)) ||
-                                indented_after_lead_in(st, begin, i, j, body_indent));
+                                indented_after_lead_in(st, begin, i, j, body_indent)) &&
+                               !find_marker(st.line(i).content);
         if (is_figure) {
             std::string content;
             for (std::size_t k = i; k < j; ++k) {
