@@ -134,6 +134,22 @@ TEST_CASE("robustness: broken UTF-8, NUL, encoded surrogates and overlong forms 
     for (const std::string& out : render_all(*r)) CHECK(is_utf8(out));
 }
 
+TEST_CASE("robustness: control characters deep in long ASCII lines, which are measured eight bytes at a time") {
+    // Each control character lies inside an eight-byte word of otherwise printable ASCII.
+    text_options options;
+    options.front_matter = false;
+    const parse_result<report> r =
+        parse_text("abcdefghijklm\x01opqrstuvwxyz\n\nABCDEFGHIJKLMNO\x7FQRSTUVWXYZ\n\n0123456789\tabcdefghij\n"s, options);
+    REQUIRE(r);
+    CHECK(described(r) == std::vector<std::string>{
+                              "1:14+13: warning: control character replaced by U+FFFD [control-character]",
+                              "3:16+43: warning: control character replaced by U+FFFD [control-character]",
+                          });
+    REQUIRE(r->body.size() == 3);
+    CHECK(r->body[0].span().end.column == 27);  // 26 characters, U+FFFD among them
+    CHECK(r->body[2].span().end.column == 22);  // the tab is one character of the content
+}
+
 TEST_CASE("robustness: columns and bytes of lines after form feeds and wide indentation") {
     // The line table stores neither a line's character count nor its
     // indentation's bytes; both are recomputed, and must come out as measured.

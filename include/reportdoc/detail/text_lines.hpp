@@ -98,9 +98,19 @@ inline bool measure(text_line& line, std::string_view raw, unsigned tab_width) n
     line.indent = columns;
     line.indent_chars = chars;
     line.width = 0;
+    std::size_t next_word = 0;  // a failed word is not tried again byte by byte (ASCII amid CJK)
     for (std::size_t k = 0; k < line.content.size();) {
         const unsigned char b = static_cast<unsigned char>(line.content[k]);
         if (b < 0x80) {
+            if (k >= next_word && k + 8 <= line.content.size()) {  // printable ASCII, a column a byte, eight at a time
+                const std::uint64_t w = load_word(line.content.data() + k);
+                if ((w & high_bits) == 0 && !any_byte_below(w, 0x20) && !bytes_equal(w, 0x7F)) {
+                    line.width += 8;
+                    k += 8;
+                    continue;
+                }
+                next_word = k + 8;
+            }
             if (is_control(b)) return false;
             ++line.width;
             ++k;

@@ -107,6 +107,11 @@ inline std::uint64_t bytes_equal(std::uint64_t w, unsigned char b) noexcept {
     const std::uint64_t x = w ^ (low_bits * b);
     return ~(((x & ~high_bits) + ~high_bits) | x) & high_bits;
 }
+// Nonzero when some byte of w is below b, for w of ASCII bytes only and b <= 0x80.
+// Borrows may set bits above the first such byte: only zero or not means anything.
+inline std::uint64_t any_byte_below(std::uint64_t w, unsigned char b) noexcept {
+    return (w - low_bits * b) & ~w & high_bits;
+}
 // The number of bytes of a mask whose high bit is set.
 inline unsigned count_high_bits(std::uint64_t mask) noexcept {
     return static_cast<unsigned>(((mask >> 7) * low_bits) >> 56);
