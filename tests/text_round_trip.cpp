@@ -183,4 +183,9 @@ TEST_CASE("text fixed point: a site line that would not read back as a source st
                       "title: 标题\n"
                       "language: zh-CN\n"
                       "field: header = 新华 网\n");
+    // "Source: > News" is a breadcrumb.
+    check_fixed_point("> News\n\nTitle\n",
+                      "title: Title\n"
+                      "language: en\n"
+                      "field: header = > News\n");
 }

@@ -133,10 +133,12 @@ inline bool reads_as_title_line(std::string_view s) {
     return width <= 160 && !is_breadcrumb(s) && !(width > 20 && ends_sentence(s) && read_date(s).length != s.size());
 }
 
-// A site name that a source line gives back: "Source: Daily News", "来源:新华网 www.xinhuanet.com".
+// A site name that a source line gives back: "Source: Daily News", "来源:新华网 www.xinhuanet.com"
+// (not "Source: > News", a breadcrumb).
 inline bool reads_as_source(std::string_view name) {
-    const std::vector<meta_field> fields = parse_metadata_line("Source: " + std::string(name));
-    return fields.size() == 1 && fields[0].kind == meta_kind::source &&
+    const std::string line = "Source: " + std::string(name);
+    const std::vector<meta_field> fields = parse_metadata_line(line);
+    return fields.size() == 1 && fields[0].kind == meta_kind::source && !is_breadcrumb(line) &&
            (fields[0].url.empty() ? fields[0].value == name : fields[0].value + ' ' + fields[0].url == name);
 }
 
