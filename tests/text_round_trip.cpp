@@ -176,3 +176,16 @@ TEST_CASE("text fixed point: a Latin section without a title has its label alone
                       "section 1 [2.] \n"
                       "  paragraph Counts were repeated.\n");
 }
+
+TEST_CASE("text fixed point: a site line that would not read back as a source stays a header line") {
+    // As the source, "新华 网" was written "来源:新华 网" and read back as the source 新华 and a value 网.
+    check_fixed_point("新华 网\n\n标题\n",
+                      "title: 标题\n"
+                      "language: zh-CN\n"
+                      "field: header = 新华 网\n");
+    // "Source: > News" is a breadcrumb.
+    check_fixed_point("> News\n\nTitle\n",
+                      "title: Title\n"
+                      "language: en\n"
+                      "field: header = > News\n");
+}

@@ -133,6 +133,15 @@ inline bool reads_as_title_line(std::string_view s) {
     return width <= 160 && !is_breadcrumb(s) && !(width > 20 && ends_sentence(s) && read_date(s).length != s.size());
 }
 
+// A site name that a source line gives back: "Source: Daily News", "来源:新华网 www.xinhuanet.com"
+// (not "Source: > News", a breadcrumb).
+inline bool reads_as_source(std::string_view name) {
+    const std::string line = "Source: " + std::string(name);
+    const std::vector<meta_field> fields = parse_metadata_line(line);
+    return fields.size() == 1 && fields[0].kind == meta_kind::source && !is_breadcrumb(line) &&
+           (fields[0].url.empty() ? fields[0].value == name : fields[0].value + ' ' + fields[0].url == name);
+}
+
 // The two columns of an RFC-style header line: left text, then at least three spaces, then right text.
 inline std::pair<std::string_view, std::string_view> header_columns(const text_line& l) {
     if (l.indent >= 20) return {{}, l.content};
@@ -419,8 +428,10 @@ inline void read_front_matter(text_state& st) {
         }
         in_subtitle = subtitle_line;
     }
-    // The site names the source, unless a metadata line names another: then its line stays a header line.
-    if (!st.site_name.empty() && st.doc.meta.source.empty()) st.doc.meta.source = st.site_name;
+    // The site names the source, unless a metadata line names another or a source line would not
+    // read back as this name ("Source: 新华 网" is two fields): then its line stays a header line.
+    if (!st.site_name.empty() && st.doc.meta.source.empty() && reads_as_source(st.site_name))
+        st.doc.meta.source = st.site_name;
     else if (!st.site_name.empty() && st.doc.meta.source != st.site_name)
         st.doc.meta.extra.insert(st.doc.meta.extra.begin() + static_cast<std::ptrdiff_t>(site_at),
                                  metadata_field{"header", st.site_name});
