@@ -87,8 +87,14 @@ bool is_toc_title(const std::string& t) {
 }
 
 // "1.1." and "1.1", "Appendix A." and "APPENDIX A:" are the same label written differently.
-std::string normalized_label(std::string s) {
-    for (std::size_t at; (at = s.find("\xC2\xA0")) != std::string::npos;) s.replace(at, 2, " ");
+std::string normalized_label(std::string_view written) {
+    // Copied, not replace()d in place: g++ 12 at -O3 in C++20 warns (-Wrestrict) on that replace.
+    std::string s;
+    for (std::size_t i = 0; i < written.size(); ++i) {
+        const bool nbsp = written.substr(i, 2) == "\xC2\xA0";
+        s += nbsp ? ' ' : written[i];
+        i += nbsp ? 1 : 0;
+    }
     while (!s.empty() && (s.back() == '.' || s.back() == ':')) s.pop_back();
     // The keyword before the number may change case; the number itself may not ("A" is not "a").
     const std::size_t space = s.rfind(' ');
