@@ -23,14 +23,14 @@ no_exceptions='-fno-exceptions -fno-rtti -DDOCTEST_CONFIG_NO_EXCEPTIONS_BUT_WITH
 
 # name | compiler | C++ standard | build type | extra CXXFLAGS | extra CMake options
 # Release is CMake's -O3 -DNDEBUG, what users build (GCC warns differently at
-# -O3); the others keep assertions on. The first stage also tests every
+# -O3, and differently again per standard); the others keep assertions on. The first stage also tests every
 # downstream consumption path (tests/downstream) against its build. meson
 # builds with clang++ in C++20, a pairing the CMake stages leave out; readme
 # runs the README's main job as written there.
 stages=(
     "gcc-c++17-release|g++|17|Release||-DREPORTDOC_TEST_DOWNSTREAM=ON -DREPORTDOC_BUILD_BENCHMARKS=ON"
     "clang-c++17|clang++|17|None|-O2|"
-    "gcc-c++20|g++|20|None|-O2|"
+    "gcc-c++20-release|g++|20|Release||"
     "clang-c++17-asan-ubsan|clang++|17|None|-O1 -g $sanitize|"
     "gcc-c++17-no-exceptions|g++|17|None|-O2 $no_exceptions|"
     "meson|clang++|20|||"
