@@ -189,3 +189,53 @@ TEST_CASE("text fixed point: a site line that would not read back as a source st
                       "language: en\n"
                       "field: header = > News\n");
 }
+
+TEST_CASE("text fixed point: the title's repeat stands apart from it, at the margin") {
+    // Header lines the writer sets in one run repeat one another; a byline repeats a header line.
+    // Either repeat took the header line for the title.
+    check_fixed_point("Tide\nGull\nGull\n\nSeabird Count\n",
+                      "title: Seabird Count\n"
+                      "source: Tide \n"
+                      "language: en\n"
+                      "field: header = Gull\n"
+                      "field: header = Gull\n");
+    check_fixed_point("Tide\nGull\n\nSeabird Count\nSource: Desk\n\n   Gull\n",
+                      "title: Seabird Count\n"
+                      "source: Desk \n"
+                      "language: en\n"
+                      "field: header = Tide\n"
+                      "field: header = Gull\n"
+                      "front-matter:\n"
+                      "paragraph (byline) Gull\n");
+}
+
+TEST_CASE("text fixed point: preformatted text in the front matter is no byline") {
+    // Set in four columns deeper than the bylines, it read as the title block's lines.
+    check_fixed_point("Seabird Count\n\n   Jane Smith\n\n       +--+\n       |  |\n",
+                      "title: Seabird Count\n"
+                      "language: en\n"
+                      "front-matter:\n"
+                      "paragraph (byline) Jane Smith\n"
+                      "pre +--+\n"
+                      "|  |\n");
+}
+
+TEST_CASE("text fixed point: the site's line printed twice is the source's") {
+    // The second "Desk" stayed a header line, which read back as the site, the source, and went.
+    check_fixed_point("Desk\nDesk\n\nSeabird Count\nSource: Desk\n",
+                      "title: Seabird Count\n"
+                      "source: Desk \n"
+                      "language: en\n");
+}
+
+TEST_CASE("text fixed point: bylines have a cap of their own in the front block") {
+    // The cap counted the title block's lines too: a short paragraph after the bylines became
+    // one more byline when the title block came back shorter (its repeat of the title dropped).
+    std::string input = "Seabird Count\nSource: Desk\n\n";
+    std::string expected = "title: Seabird Count\nsource: Desk \nlanguage: en\nfront-matter:\n";
+    for (int i = 0; i < 12; ++i) {
+        input += "   Jane\n\n";
+        expected += "paragraph (byline) Jane\n";
+    }
+    check_fixed_point(input + "   Gull\n", expected + "paragraph Gull\n");
+}
