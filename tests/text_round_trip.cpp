@@ -239,3 +239,23 @@ TEST_CASE("text fixed point: bylines have a cap of their own in the front block"
     }
     check_fixed_point(input + "   Gull\n", expected + "paragraph Gull\n");
 }
+
+TEST_CASE("text fixed point: a number that starts no numbering has no say in its family's role") {
+    // "11." reads as a paragraph, yet its vote as a heading made "2." a section once both stood
+    // at the body's indentation, as the writer sets them.
+    check_fixed_point("   11.\n\n   A station is a fixed place that a team visits\n\n   2.\n",
+                      "language: en\n"
+                      "paragraph 11.\n"
+                      "paragraph A station is a fixed place that a team visits\n"
+                      "list arabic 2\n"
+                      "  item [2.]\n");
+}
+
+TEST_CASE("text fixed point: preformatted text that opens a list item starts under its marker") {
+    // On the marker's line ("1. +--+") its first line read as a paragraph.
+    check_fixed_point("   1.\n\n         +--+\n         |  |\n",
+                      "list arabic 1\n"
+                      "  item [1.]\n"
+                      "    pre +--+\n"
+                      "|  |\n");
+}
