@@ -249,6 +249,13 @@ TEST_CASE("text fixed point: a number that starts no numbering has no say in its
                       "paragraph A station is a fixed place that a team visits\n"
                       "list arabic 2\n"
                       "  item [2.]\n");
+    // Nor has "1.1" first in its family (no section "1." holds it).
+    check_fixed_point("   1.1\n\n   A station is a fixed place that a team visits\n\n   2.\n",
+                      "language: en\n"
+                      "paragraph 1.1\n"
+                      "paragraph A station is a fixed place that a team visits\n"
+                      "list arabic 2\n"
+                      "  item [2.]\n");
 }
 
 TEST_CASE("text fixed point: preformatted text that opens a list item starts under its marker") {
@@ -258,4 +265,15 @@ TEST_CASE("text fixed point: preformatted text that opens a list item starts und
                       "  item [1.]\n"
                       "    pre +--+\n"
                       "|  |\n");
+}
+
+TEST_CASE("text fixed point: the page's lines come first among the extra fields") {
+    // The editor line was read before a breadcrumb found further down, which the writer sets above
+    // the title: read back, the two swapped places.
+    check_fixed_point("编辑:张三\n\n同志们:\n\n首页 > 新闻\n",
+                      "language: zh-CN\n"
+                      "field: breadcrumb = 首页 > 新闻\n"
+                      "field: 编辑 = 张三\n"
+                      "front-matter:\n"
+                      "paragraph (salutation) 同志们:\n");
 }

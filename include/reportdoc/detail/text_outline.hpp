@@ -355,12 +355,13 @@ private:
             auto it = votes_.begin();
             while (it != votes_.end() && it->family != f) ++it;
             if (it == votes_.end()) it = votes_.insert(votes_.end(), family_vote{f, 0, 0, 0});
-            // A number that neither starts nor continues the family's numbering ("11." alone) is a
-            // paragraph, and has no say.
+            // A number that neither starts nor continues the family's numbering ("11." alone, "1.1"
+            // first in its family) is a paragraph, and has no say.
             const auto numbers = [&](std::uint32_t n) { return n <= 2 || (it->last && n >= it->last && n <= it->last + 2); };
-            if (u.mark.depth == 1 && !numbers(u.mark.ordinal) && !(u.mark.latin_ordinal && numbers(u.mark.latin_ordinal)))
+            if (u.mark.depth > 1 ? !it->last
+                                 : !numbers(u.mark.ordinal) && !(u.mark.latin_ordinal && numbers(u.mark.latin_ordinal)))
                 continue;
-            it->last = u.mark.ordinal;
+            if (u.mark.depth == 1) it->last = u.mark.ordinal;
             (heads_section(k) ? it->heading : it->item) += 1;
         }
     }
