@@ -277,3 +277,14 @@ TEST_CASE("text fixed point: the page's lines come first among the extra fields"
                       "front-matter:\n"
                       "paragraph (salutation) 同志们:\n");
 }
+
+TEST_CASE("text fixed point: a back matter heading's underline is the heading's") {
+    // The writer underlines "Notes" as any unnumbered heading; the underline read as a paragraph,
+    // one more at each round.
+    check_fixed_point("Seabird Count\n\n   The survey counted seabirds on the coast, twice a year.\n\nNotes\n=====\n",
+                      "title: Seabird Count\n"
+                      "language: en\n"
+                      "paragraph The survey counted seabirds on the coast, twice a year.\n"
+                      "back-matter:\n"
+                      "section 1 [] Notes (notes)\n");
+}
