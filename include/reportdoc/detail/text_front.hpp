@@ -251,13 +251,15 @@ inline void read_front_matter(text_state& st) {
         const bool underlined = !front.empty() && i + 1 < n && st.usable(i + 1) && underline_char(st.line(i + 1), l);
         // Lines set in four columns deeper than the writer sets bylines, under a front block at the
         // margin, are an example (the writer's preformatted text), not more bylines.
-        const bool set_in_line = !front.empty() && st.line(front[0]).indent == 0 && l.indent > 0 && front.back() + 1 != i;
+        const bool set_in_line =
+            !front.empty() && st.line(front[0]).indent == 0 && l.indent > 0 && front.back() + 1 != i;
         std::size_t& count = set_in_line ? set_in_lines : margin_lines;
         const bool example = !front.empty() && st.line(front[0]).indent == 0 && l.indent >= 7 && i + 1 < n &&
                              st.usable(i + 1) && st.line(i + 1).indent >= 7;
         // A whole sentence is text, not a title ("Sentence one ends here.").
         const bool sentence = l.width > 20 && ends_sentence(l.content) && read_date(l.content).length != l.content.size();
-        if (!metadata && (underlined || sentence || example || is_salutation(l) || looks_like_prose(l) || is_front_section_title(l.content) ||
+        if (!metadata && (underlined || sentence || example || is_salutation(l) || looks_like_prose(l) ||
+                          is_front_section_title(l.content) ||
                           (m && m.shape != marker_shape::keyword && (m.shape != marker_shape::bullet || !is_subtitle_start(l.content))) ||
                           count >= max_front_lines || l.width > 160)) {
             body = i;
@@ -328,7 +330,8 @@ inline void read_front_matter(text_state& st) {
     std::size_t title = front.size();
     for (std::size_t a = 0; a < front.size() && title == front.size(); ++a)
         for (std::size_t b = a + 1; b < front.size() && !set_in(a); ++b)
-            if (kinds[a] == kind::plain && !set_in(b) && apart(a, b) && st.line(front[a]).content == st.line(front[b]).content) {
+            if (kinds[a] == kind::plain && !set_in(b) && apart(a, b) &&
+                st.line(front[a]).content == st.line(front[b]).content) {
                 title = a;
                 break;
             }
@@ -455,9 +458,8 @@ inline void read_front_matter(text_state& st) {
     // The site's line printed again is the site's too: kept, it would read back as the site.
     if (!st.site_name.empty() && st.doc.meta.source == st.site_name) {
         auto& extra = st.doc.meta.extra;
-        extra.erase(std::remove_if(extra.begin(), extra.end(),
-                                   [&](const metadata_field& f) { return f.key == "header" && f.value == st.site_name; }),
-                    extra.end());
+        const auto site = [&](const metadata_field& f) { return f.key == "header" && f.value == st.site_name; };
+        extra.erase(std::remove_if(extra.begin(), extra.end(), site), extra.end());
     }
     for (std::size_t k : front) st.skip[k] = 1;
     st.body_begin = body;

@@ -357,7 +357,9 @@ private:
             if (it == votes_.end()) it = votes_.insert(votes_.end(), family_vote{f, 0, 0, 0});
             // A number that neither starts nor continues the family's numbering ("11." alone, "1.1"
             // first in its family) is a paragraph, and has no say.
-            const auto numbers = [&](std::uint32_t n) { return n <= 2 || (it->last && n >= it->last && n <= it->last + 2); };
+            const auto numbers = [&](std::uint32_t n) {
+                return n <= 2 || (it->last && n >= it->last && n <= it->last + 2);
+            };
             if (u.mark.depth > 1 ? !it->last
                                  : !numbers(u.mark.ordinal) && !(u.mark.latin_ordinal && numbers(u.mark.latin_ordinal)))
                 continue;
