@@ -189,3 +189,102 @@ TEST_CASE("text fixed point: a site line that would not read back as a source st
                       "language: en\n"
                       "field: header = > News\n");
 }
+
+TEST_CASE("text fixed point: the title's repeat stands apart from it, at the margin") {
+    // Header lines the writer sets in one run repeat one another; a byline repeats a header line.
+    // Either repeat took the header line for the title.
+    check_fixed_point("Tide\nGull\nGull\n\nSeabird Count\n",
+                      "title: Seabird Count\n"
+                      "source: Tide \n"
+                      "language: en\n"
+                      "field: header = Gull\n"
+                      "field: header = Gull\n");
+    check_fixed_point("Tide\nGull\n\nSeabird Count\nSource: Desk\n\n   Gull\n",
+                      "title: Seabird Count\n"
+                      "source: Desk \n"
+                      "language: en\n"
+                      "field: header = Tide\n"
+                      "field: header = Gull\n"
+                      "front-matter:\n"
+                      "paragraph (byline) Gull\n");
+}
+
+TEST_CASE("text fixed point: preformatted text in the front matter is no byline") {
+    // Set in four columns deeper than the bylines, it read as the title block's lines.
+    check_fixed_point("Seabird Count\n\n   Jane Smith\n\n       +--+\n       |  |\n",
+                      "title: Seabird Count\n"
+                      "language: en\n"
+                      "front-matter:\n"
+                      "paragraph (byline) Jane Smith\n"
+                      "pre +--+\n"
+                      "|  |\n");
+}
+
+TEST_CASE("text fixed point: the site's line printed twice is the source's") {
+    // The second "Desk" stayed a header line, which read back as the site, the source, and went.
+    check_fixed_point("Desk\nDesk\n\nSeabird Count\nSource: Desk\n",
+                      "title: Seabird Count\n"
+                      "source: Desk \n"
+                      "language: en\n");
+}
+
+TEST_CASE("text fixed point: bylines have a cap of their own in the front block") {
+    // The cap counted the title block's lines too: a short paragraph after the bylines became
+    // one more byline when the title block came back shorter (its repeat of the title dropped).
+    std::string input = "Seabird Count\nSource: Desk\n\n";
+    std::string expected = "title: Seabird Count\nsource: Desk \nlanguage: en\nfront-matter:\n";
+    for (int i = 0; i < 12; ++i) {
+        input += "   Jane\n\n";
+        expected += "paragraph (byline) Jane\n";
+    }
+    check_fixed_point(input + "   Gull\n", expected + "paragraph Gull\n");
+}
+
+TEST_CASE("text fixed point: a number that starts no numbering has no say in its family's role") {
+    // "11." reads as a paragraph, yet its vote as a heading made "2." a section once both stood
+    // at the body's indentation, as the writer sets them.
+    check_fixed_point("   11.\n\n   A station is a fixed place that a team visits\n\n   2.\n",
+                      "language: en\n"
+                      "paragraph 11.\n"
+                      "paragraph A station is a fixed place that a team visits\n"
+                      "list arabic 2\n"
+                      "  item [2.]\n");
+    // Nor has "1.1" first in its family (no section "1." holds it).
+    check_fixed_point("   1.1\n\n   A station is a fixed place that a team visits\n\n   2.\n",
+                      "language: en\n"
+                      "paragraph 1.1\n"
+                      "paragraph A station is a fixed place that a team visits\n"
+                      "list arabic 2\n"
+                      "  item [2.]\n");
+}
+
+TEST_CASE("text fixed point: preformatted text that opens a list item starts under its marker") {
+    // On the marker's line ("1. +--+") its first line read as a paragraph.
+    check_fixed_point("   1.\n\n         +--+\n         |  |\n",
+                      "list arabic 1\n"
+                      "  item [1.]\n"
+                      "    pre +--+\n"
+                      "|  |\n");
+}
+
+TEST_CASE("text fixed point: the page's lines come first among the extra fields") {
+    // The editor line was read before a breadcrumb found further down, which the writer sets above
+    // the title: read back, the two swapped places.
+    check_fixed_point("编辑:张三\n\n同志们:\n\n首页 > 新闻\n",
+                      "language: zh-CN\n"
+                      "field: breadcrumb = 首页 > 新闻\n"
+                      "field: 编辑 = 张三\n"
+                      "front-matter:\n"
+                      "paragraph (salutation) 同志们:\n");
+}
+
+TEST_CASE("text fixed point: a back matter heading's underline is the heading's") {
+    // The writer underlines "Notes" as any unnumbered heading; the underline read as a paragraph,
+    // one more at each round.
+    check_fixed_point("Seabird Count\n\n   The survey counted seabirds on the coast, twice a year.\n\nNotes\n=====\n",
+                      "title: Seabird Count\n"
+                      "language: en\n"
+                      "paragraph The survey counted seabirds on the coast, twice a year.\n"
+                      "back-matter:\n"
+                      "section 1 [] Notes (notes)\n");
+}

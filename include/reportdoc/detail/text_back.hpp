@@ -192,6 +192,10 @@ inline void read_back_matter(text_state& st) {
         s.role = back_matter_role(l, m);
         s.span = span_of(l, l);
         std::size_t content_from = at + 1;
+        if (at + 1 < stop && st.usable(at + 1) && underline_char(st.line(at + 1), l)) {  // "Notes" over "====="
+            st.skip[at + 1] = 1;
+            content_from = at + 2;
+        }
         if (s.role == section_role::appendix) {
             s.label = std::string(l.content.substr(0, m.length));
             s.style = m.style;

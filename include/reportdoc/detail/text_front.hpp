@@ -216,8 +216,11 @@ inline void read_front_matter(text_state& st) {
     const std::size_t n = st.text.lines.size();
     std::size_t i = st.next_usable(0, n);
     if (i < n && read_header_block(st, i)) return;
-    // The front block: lines before the first that reads as body text.
+    // The front block: lines before the first that reads as body text. Lines set in after a blank
+    // under a block at the margin (bylines, as the writer sets them) have a cap of their own: how
+    // many of them are front matter must not depend on how many lines the title block took.
     constexpr std::size_t max_front_lines = 12;
+    std::size_t margin_lines = 0, set_in_lines = 0;
     std::vector<std::size_t> front;  // usable lines of the front block
     std::size_t body = n;
     bool underlined_title = false;  // then only metadata and date lines follow it in the front block
@@ -246,15 +249,24 @@ inline void read_front_matter(text_state& st) {
         }
         // An underlined line under the title heads the first section.
         const bool underlined = !front.empty() && i + 1 < n && st.usable(i + 1) && underline_char(st.line(i + 1), l);
+        // Lines set in four columns deeper than the writer sets bylines, under a front block at the
+        // margin, are an example (the writer's preformatted text), not more bylines.
+        const bool set_in_line =
+            !front.empty() && st.line(front[0]).indent == 0 && l.indent > 0 && front.back() + 1 != i;
+        std::size_t& count = set_in_line ? set_in_lines : margin_lines;
+        const bool example = !front.empty() && st.line(front[0]).indent == 0 && l.indent >= 7 && i + 1 < n &&
+                             st.usable(i + 1) && st.line(i + 1).indent >= 7;
         // A whole sentence is text, not a title ("Sentence one ends here.").
         const bool sentence = l.width > 20 && ends_sentence(l.content) && read_date(l.content).length != l.content.size();
-        if (!metadata && (underlined || sentence || is_salutation(l) || looks_like_prose(l) || is_front_section_title(l.content) ||
+        if (!metadata && (underlined || sentence || example || is_salutation(l) || looks_like_prose(l) ||
+                          is_front_section_title(l.content) ||
                           (m && m.shape != marker_shape::keyword && (m.shape != marker_shape::bullet || !is_subtitle_start(l.content))) ||
-                          front.size() >= max_front_lines || l.width > 160)) {
+                          count >= max_front_lines || l.width > 160)) {
             body = i;
             break;
         }
         front.push_back(i);
+        ++count;
         if (front.size() == 1 && i + 1 < n && st.usable(i + 1) && underline_char(st.line(i + 1), l)) {
             st.skip[i + 1] = 1;  // "Title" over "=====": the underline is the title's
             underlined_title = true;
@@ -308,10 +320,18 @@ inline void read_front_matter(text_state& st) {
     const auto set_in = [&](std::size_t k) {
         return k > 0 && st.line(front[0]).indent == 0 && st.line(front[k]).indent > 0 && front[k - 1] + 1 != front[k];
     };
+    // The repeat stands apart from the line (lines of one run are header lines, as the writer
+    // sets them, or text) and at the margin (a set-in line is a byline).
+    const auto apart = [&](std::size_t a, std::size_t b) {
+        for (std::size_t k = a; k < b; ++k)
+            if (front[k] + 1 != front[k + 1]) return true;
+        return false;
+    };
     std::size_t title = front.size();
     for (std::size_t a = 0; a < front.size() && title == front.size(); ++a)
         for (std::size_t b = a + 1; b < front.size() && !set_in(a); ++b)
-            if (kinds[a] == kind::plain && st.line(front[a]).content == st.line(front[b]).content) {
+            if (kinds[a] == kind::plain && !set_in(b) && apart(a, b) &&
+                st.line(front[a]).content == st.line(front[b]).content) {
                 title = a;
                 break;
             }
@@ -435,6 +455,12 @@ inline void read_front_matter(text_state& st) {
     else if (!st.site_name.empty() && st.doc.meta.source != st.site_name)
         st.doc.meta.extra.insert(st.doc.meta.extra.begin() + static_cast<std::ptrdiff_t>(site_at),
                                  metadata_field{"header", st.site_name});
+    // The site's line printed again is the site's too: kept, it would read back as the site.
+    if (!st.site_name.empty() && st.doc.meta.source == st.site_name) {
+        auto& extra = st.doc.meta.extra;
+        const auto site = [&](const metadata_field& f) { return f.key == "header" && f.value == st.site_name; };
+        extra.erase(std::remove_if(extra.begin(), extra.end(), site), extra.end());
+    }
     for (std::size_t k : front) st.skip[k] = 1;
     st.body_begin = body;
     read_salutation(st);

@@ -244,6 +244,7 @@ private:
     struct family_vote {
         family_key family;
         int heading = 0, item = 0;
+        std::uint32_t last = 0;  // the last voter's ordinal
     };
     struct heading_candidate {
         family_key family;
@@ -353,7 +354,16 @@ private:
             const family_key f = unit_family(u, u.mark);
             auto it = votes_.begin();
             while (it != votes_.end() && it->family != f) ++it;
-            if (it == votes_.end()) it = votes_.insert(votes_.end(), family_vote{f, 0, 0});
+            if (it == votes_.end()) it = votes_.insert(votes_.end(), family_vote{f, 0, 0, 0});
+            // A number that neither starts nor continues the family's numbering ("11." alone, "1.1"
+            // first in its family) is a paragraph, and has no say.
+            const auto numbers = [&](std::uint32_t n) {
+                return n <= 2 || (it->last && n >= it->last && n <= it->last + 2);
+            };
+            if (u.mark.depth > 1 ? !it->last
+                                 : !numbers(u.mark.ordinal) && !(u.mark.latin_ordinal && numbers(u.mark.latin_ordinal)))
+                continue;
+            if (u.mark.depth == 1) it->last = u.mark.ordinal;
             (heads_section(k) ? it->heading : it->item) += 1;
         }
     }

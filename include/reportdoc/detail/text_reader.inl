@@ -88,6 +88,10 @@ inline parse_result<report> read_text(std::string_view input, const text_options
     unit_list units = assemble(st, st.body_begin, st.body_end);
     if (options.closing) read_closing(st, units);
     detect_language(st);
+    // Lines the page printed above the title come first among the extra fields, wherever a pass
+    // found them: the writer sets them above the title, and reads them back first.
+    std::stable_partition(st.doc.meta.extra.begin(), st.doc.meta.extra.end(),
+                          [](const metadata_field& f) { return f.key == "header" || f.key == "breadcrumb"; });
     // The units carry what the outline needs of the lines: the line table (40 bytes a
     // line) is not kept beside the units and the growing model, where memory peaks.
     st.text = text_lines();

@@ -152,13 +152,17 @@ private:
                         text_writer_detail::flatten(p->content, scratch_, opt_.link_targets);
                         start = edge_character(scratch_, false);
                     }
-                const bool space = label_needs_space(edge_character(marker, true), start) ||
-                                   (item.children.empty() ? false : !item.children.front().is<paragraph>());
+                // Preformatted text starts under its marker: on the marker's line it would read as text.
+                const bool own_line = !item.children.empty() && item.children.front().is<preformatted>();
+                const bool space =
+                    !own_line && (label_needs_space(edge_character(marker, true), start) ||
+                                  (item.children.empty() ? false : !item.children.front().is<paragraph>()));
                 if (space) marker.push_back(' ');
                 // A bare number reads as a label only before a wide gap ("1  Introduction").
                 if (space && marker.find_first_not_of("0123456789 ") == std::string::npos) marker.push_back(' ');
                 line_.marker(marker);
                 line_.push_prefix(std::string(display_width(marker), ' '));
+                if (own_line) line_.end_block(block_gap::blank);
                 f.indented = true;
                 return true;
             }
