@@ -288,3 +288,12 @@ TEST_CASE("text fixed point: a back matter heading's underline is the heading's"
                       "back-matter:\n"
                       "section 1 [] Notes (notes)\n");
 }
+
+TEST_CASE("text fixed point: lines with wide gaps are no header block unless their right column is flush") {
+    // Read as an RFC header block, "n   y" / "~   ，" gave a source, an organization and a field
+    // "~" that the writer's key lines could not give back. An RFC sets the right column flush
+    // right (tests/data/text/en/rfc-memo.txt); these two lines end at different columns.
+    check_fixed_point("n   y\n~   ，\n",
+                      "title: n   y ~   ，\n"
+                      "language: en\n");
+}

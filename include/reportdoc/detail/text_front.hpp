@@ -157,13 +157,19 @@ inline std::pair<std::string_view, std::string_view> header_columns(const text_l
 inline bool read_header_block(text_state& st, std::size_t first) {
     const std::size_t n = st.text.lines.size();
     std::vector<std::size_t> block;
-    std::size_t two_columns = 0;
+    std::size_t two_columns = 0, aligned = 0;
+    std::uint32_t right_edge = 0;  // where the first two-column line ends
     for (std::size_t i = first; i < n && st.usable(i); ++i) {
         const auto [left, right] = header_columns(st.line(i));
-        if (!left.empty() && !right.empty()) ++two_columns;  // centred lines have no left column
+        if (!left.empty() && !right.empty()) {  // centred lines have no left column
+            const std::uint32_t edge = st.line(i).indent + st.line(i).width;
+            if (two_columns++ == 0) right_edge = edge;
+            aligned += edge == right_edge ? 1 : 0;
+        }
         block.push_back(i);
     }
-    if (two_columns < 2 || two_columns * 2 < block.size()) return false;
+    // The right column is set flush right: two lines that merely hold wide gaps are no header.
+    if (two_columns < 2 || two_columns * 2 < block.size() || aligned < 2) return false;
     bool have_source = false;
     for (std::size_t i : block) {
         const auto [left, right] = header_columns(st.line(i));
