@@ -260,32 +260,34 @@ const T* unbox(const boxed<T>& value) noexcept {
     return value.get();
 }
 
-// The address of the alternative v holds, seen through a box (nullptr when a
-// box was moved from). An index test per alternative, not std::visit: a visit
+// Calls f with a pointer to the alternative v holds, seen through a box (null when
+// a box was moved from). An index test per alternative, not std::visit: a visit
 // instantiates a dispatch table and a thunk per alternative for each caller.
-template <class Variant, std::size_t... I>
-auto* alternative_address(Variant& v, std::index_sequence<I...>) noexcept {
-    using result = std::conditional_t<std::is_const_v<Variant>, const void*, void*>;
-    result address = nullptr;
-    (void)((v.index() == I && ((address = unbox(*std::get_if<I>(&v))), true)) || ...);
-    return address;
+template <class Variant, class F, std::size_t... I>
+void with_held_alternative(Variant& v, F&& f, std::index_sequence<I...>) {
+    (void)((v.index() == I && (f(unbox(*std::get_if<I>(&v))), true)) || ...);
 }
+template <class Variant, class F>
+void with_held_alternative(Variant& v, F&& f) {
+    with_held_alternative(v, f, std::make_index_sequence<std::variant_size_v<std::remove_const_t<Variant>>>{});
+}
+
+// The address of the alternative v holds (nullptr when a box was moved from).
 template <class Variant>
 auto* alternative_address(Variant& v) noexcept {
-    return alternative_address(v, std::make_index_sequence<std::variant_size_v<std::remove_const_t<Variant>>>{});
+    std::conditional_t<std::is_const_v<Variant>, const void*, void*> address = nullptr;
+    with_held_alternative(v, [&](auto* alternative) { address = alternative; });
+    return address;
 }
 
 // Calls f(alternative) when f accepts it; otherwise does nothing. A boxed
 // alternative is passed as what it holds.
 template <class Variant, class F>
 void visit_partial(Variant& v, F&& f) {
-    std::visit(
-        [&](auto& alternative) {
-            if (auto* value = unbox(alternative)) {
-                if constexpr (std::is_invocable_v<F&&, decltype(*value)>) static_cast<F&&>(f)(*value);
-            }
-        },
-        v);
+    with_held_alternative(v, [&](auto* value) {
+        if constexpr (std::is_invocable_v<F&&, decltype(*value)>)
+            if (value) static_cast<F&&>(f)(*value);
+    });
 }
 
 /// What inline_node and block share: a closed variant of alternatives and the

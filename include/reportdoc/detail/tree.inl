@@ -241,18 +241,12 @@ struct tree_access {
         }
     }
 
-    // An index test per alternative, as alternative_address, not std::visit:
-    // a visit instantiates a dispatch table for each of the four span() overloads.
-    template <class Node, std::size_t... I>
-    static auto& span_of(Node& n, std::index_sequence<I...>) noexcept {
-        std::conditional_t<std::is_const_v<Node>, const source_span*, source_span*> span = nullptr;
-        (void)((n.value_.index() == I && ((span = &unbox(*std::get_if<I>(&n.value_))->span), true)) || ...);
-        REPORTDOC_ASSERT(span != nullptr);
-        return *span;
-    }
     template <class Node>
     static auto& span_of(Node& n) noexcept {
-        return span_of(n, std::make_index_sequence<std::variant_size_v<typename std::remove_const_t<Node>::variant_type>>{});
+        std::conditional_t<std::is_const_v<Node>, const source_span*, source_span*> span = nullptr;
+        with_held_alternative(n.value_, [&](auto* alternative) { span = &alternative->span; });
+        REPORTDOC_ASSERT(span != nullptr);
+        return *span;
     }
 };
 
