@@ -142,6 +142,12 @@ inline bool reads_as_source(std::string_view name) {
            (fields[0].url.empty() ? fields[0].value == name : fields[0].value + ' ' + fields[0].url == name);
 }
 
+// Line i set in after a blank (previous is the front line before it) under a front block whose
+// first line stands at the margin: a byline, as Latin reports and the writer set their front matter.
+inline bool set_in_under(const text_state& st, std::size_t block_first, std::size_t previous, std::size_t i) {
+    return st.line(block_first).indent == 0 && st.line(i).indent > 0 && previous + 1 != i;
+}
+
 // The two columns of an RFC-style header line: left text, then at least three spaces, then right text.
 inline std::pair<std::string_view, std::string_view> header_columns(const text_line& l) {
     if (l.indent >= 20) return {{}, l.content};
@@ -257,8 +263,7 @@ inline void read_front_matter(text_state& st) {
         const bool underlined = !front.empty() && i + 1 < n && st.usable(i + 1) && underline_char(st.line(i + 1), l);
         // Lines set in four columns deeper than the writer sets bylines, under a front block at the
         // margin, are an example (the writer's preformatted text), not more bylines.
-        const bool set_in_line =
-            !front.empty() && st.line(front[0]).indent == 0 && l.indent > 0 && front.back() + 1 != i;
+        const bool set_in_line = !front.empty() && set_in_under(st, front[0], front.back(), i);
         std::size_t& count = set_in_line ? set_in_lines : margin_lines;
         const bool example = !front.empty() && st.line(front[0]).indent == 0 && l.indent >= 7 && i + 1 < n &&
                              st.usable(i + 1) && st.line(i + 1).indent >= 7;
@@ -321,11 +326,8 @@ inline void read_front_matter(text_state& st) {
 
     // The title: a line the page repeats; else the last plain line before the first
     // metadata line; else the last plain line. Plain lines before it are header lines.
-    // A line set in after a blank, under a front block that starts at the margin, is under the
-    // title (a byline, as Latin reports and the writer set their front matter), not the title.
-    const auto set_in = [&](std::size_t k) {
-        return k > 0 && st.line(front[0]).indent == 0 && st.line(front[k]).indent > 0 && front[k - 1] + 1 != front[k];
-    };
+    // A set-in line is under the title (a byline), not the title.
+    const auto set_in = [&](std::size_t k) { return k > 0 && set_in_under(st, front[0], front[k - 1], front[k]); };
     // The repeat stands apart from the line (lines of one run are header lines, as the writer
     // sets them, or text) and at the margin (a set-in line is a byline).
     const auto apart = [&](std::size_t a, std::size_t b) {
