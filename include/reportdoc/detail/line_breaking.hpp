@@ -72,9 +72,12 @@ constexpr bool may_break_between(char32_t before, char32_t after) noexcept {
 /// True when a label and the text after it are separated by a space: between
 /// Latin text ("1." "Scope", "(i)" "one"), and after a label ending in an
 /// ASCII letter or digit, which would otherwise run into the text ("附件1"
-/// "检查表", "Appendix A" "Data"). CJK sets solid ("一、基本认识", "第一,创建",
-/// "(1)领导小组", "1.组织保障").
+/// "检查表", "Appendix A" "Data"), and after an ASCII bullet, which is no
+/// bullet without one ("-5", "*emphasis*"). CJK sets solid ("一、基本认识",
+/// "第一,创建", "(1)领导小组", "1.组织保障").
 constexpr bool label_needs_space(char32_t label_end, char32_t text_start) noexcept {
+    if (label_end == U'-' || label_end == U'*' || label_end == U'+' || label_end == U'–')
+        return text_start > 0x20 && !is_space_char(text_start);
     if (label_end <= 0x20 || text_start <= 0x20 || is_space_char(label_end) || is_space_char(text_start) ||
         reads_as_cjk(label_end))
         return false;
