@@ -102,6 +102,22 @@ inline bool continues_subtitle(std::string_view subtitle, const text_line& l) {
     return l.width <= 40 && metadata_detail::tokens(l.content).size() == 1 && !has_clause_punctuation(l.content);
 }
 
+// Line i and the lines run on from it (no blank between, none set in deeper) make one sentence
+// or more, ended by a full stop on the last line only: a paragraph, hard-wrapped, perhaps with its
+// first line indented. (Lines that each end a phrase, or a colon, are a title page's.)
+inline bool wraps_a_sentence(const text_state& st, std::size_t i) {
+    constexpr std::size_t max_lines = 12;  // bounds the look-ahead of each front line
+    std::size_t last = i;
+    while (!ends_sentence(st.line(last).content) && last + 1 < st.text.lines.size() && last - i < max_lines &&
+           st.usable(last + 1) && st.line(last + 1).indent <= st.line(i).indent &&
+           parse_metadata_line(st.line(last + 1).content).empty())
+        ++last;
+    switch (last_char(st.line(last).content).code_point) {
+        case U'。': case U'.': case U'！': case U'!': case U'？': case U'?': return last > i;
+        default: return false;
+    }
+}
+
 /// Section titles that open the front matter of a document rather than name its title.
 inline bool is_front_section_title(std::string_view s) {
     constexpr std::string_view titles[] = {"Abstract", "ABSTRACT", "Status of This Memo", "Status of this Memo",
@@ -267,8 +283,10 @@ inline void read_front_matter(text_state& st) {
         std::size_t& count = set_in_line ? set_in_lines : margin_lines;
         const bool example = !front.empty() && st.line(front[0]).indent == 0 && l.indent >= 7 && i + 1 < n &&
                              st.usable(i + 1) && st.line(i + 1).indent >= 7;
-        // A whole sentence is text, not a title ("Sentence one ends here.").
-        const bool sentence = l.width > 20 && ends_sentence(l.content) && read_date(l.content).length != l.content.size();
+        // A whole sentence is text, not a title ("Sentence one ends here."), and so is a wide line
+        // wrapped into lines that end one.
+        const bool sentence = l.width > 20 && ((ends_sentence(l.content) && read_date(l.content).length != l.content.size()) ||
+                                               (!front.empty() && wraps_a_sentence(st, i)));
         if (!metadata && (underlined || sentence || example || is_salutation(l) || looks_like_prose(l) ||
                           is_front_section_title(l.content) ||
                           (m && m.shape != marker_shape::keyword && (m.shape != marker_shape::bullet || !is_subtitle_start(l.content))) ||
