@@ -328,10 +328,19 @@ private:
     }
 
     // "A. Allocation" above "1. Who may apply" and its paragraph: a section holding a deeper one.
+    // So does a title over a list not set in under it ("1.组织领导" over "第一，…" or "- …"), or
+    // standing left of the body.
+    // A Latin line that ends with a full stop is an item's sentence, not a title ("(3) Three.").
     bool heads_section(std::size_t k) const {
+        if (latin_ && units_[k].text.back() == '.' && units_[k].mark.content < units_[k].text.size()) return false;
         if (followed_by_body(k)) return true;
         if (k + 1 >= units_.size() || !units_[k + 1].mark || units_[k + 1].placed != no_block) return false;
         const text_unit& next = units_[k + 1];
+        const bool at_margin = latin_ && body_indent_ > 0 && units_[k].indent < body_indent_;  // RFC style: the body's set in
+        if (role_of(next.mark) == family_role::list && (next.indent <= units_[k].indent || at_margin) &&
+            shape_at(k) == shape::standalone &&
+            !has_clause_punctuation(std::string_view(units_[k].text).substr(units_[k].mark.content)))
+            return true;
         return first_seen(family_of(next.mark)) > first_seen(family_of(units_[k].mark)) &&
                role_of(next.mark) != family_role::list && shape_at(k + 1) == shape::standalone &&
                followed_by_body(k + 1);
@@ -379,6 +388,10 @@ private:
                 return family_role::list;
         }
         if (r != family_role::either) return r;
+        // The next item of the list above it, wherever it stands.
+        if (!lists_.empty() && lists_.back().family == family_of(u.mark) && lists_.back().last + 1 == u.mark.ordinal &&
+            lists_.back().indent + 1 >= u.indent && u.indent + 1 >= lists_.back().indent)
+            return family_role::list;
         const shape sh = shape_at(k);
         if (sh == shape::run_in) {
             if (!st.opt.run_in_headings) return family_role::list;
