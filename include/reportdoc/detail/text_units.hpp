@@ -20,6 +20,37 @@ struct layout_info {
     bool measured = true;  ///< False when too few lines were long enough to tell.
 };
 
+// The columns a line's first word takes on the line above, with its space: a line wraps where the
+// next word would not fit. A CJK line breaks between any two characters: its first one.
+inline std::size_t first_word_width(std::string_view s) {
+    const std::size_t end = std::min(s.find(' '), s.size());
+    for (std::size_t i = 0; i < end; ++i)
+        if (static_cast<unsigned char>(s[i]) >= 0x80) return display_width(s.substr(0, decode_utf8(s, 0).length));
+    return end + 1;
+}
+
+// Short paragraphs leave few lines at the wrap column w; but of the lines that run on into the next
+// (in wrapped text, all but the last of each paragraph, and not the end of a list item), nearly all
+// end there, or would pass it with the next line's first word. In CJK text, which fills lines to
+// the column, two such lines are enough. Asked only where the lines at w are too few to tell.
+inline bool lines_run_on_at(const text_state& st, std::size_t begin, std::size_t end, std::uint32_t w, std::uint32_t tol,
+                            bool cjk) {
+    std::size_t inner = 0, at_wrap = 0, previous_end = 0;  // previous_end: of the line before, if it counts
+    for (std::size_t i = begin; i < end; ++i) {
+        if (!st.usable(i)) {
+            previous_end = 0;
+            continue;
+        }
+        const text_line& l = st.line(i);
+        if (previous_end && !find_marker(l.content)) {
+            ++inner;
+            at_wrap += previous_end <= w + 2 && (previous_end + tol >= w || previous_end + first_word_width(l.content) > w);
+        }
+        previous_end = l.width >= 20 ? l.indent + l.width : 0;
+    }
+    return inner >= (cjk ? 2u : 3u) && at_wrap * 10 >= inner * 8;
+}
+
 inline layout_info detect_layout(const text_state& st, std::size_t begin, std::size_t end) {
     layout_info info;
     std::vector<std::size_t> widths;  // size_t as the reader's other index lists: one vector type fewer to compile
@@ -41,7 +72,7 @@ inline layout_info detect_layout(const text_state& st, std::size_t begin, std::s
     text_layout layout = st.opt.layout;
     if (layout == text_layout::automatic) {
         bool wrapped = false;
-        if (widths.size() >= 4) {
+        if (widths.size() >= 2) {
             std::vector<std::size_t> sorted = widths;
             std::sort(sorted.begin(), sorted.end());
             const auto w = static_cast<std::uint32_t>(sorted[sorted.size() * 9 / 10]);
@@ -51,11 +82,13 @@ inline layout_info detect_layout(const text_state& st, std::size_t begin, std::s
                 if (x + tol >= w && x <= w + 2) ++full;
                 if (x > w + 2) ++past;
             }
-            wrapped = w >= 30 && w <= 110 && full * 10 >= widths.size() * 4 && past * 10 <= widths.size();
+            // Under four lines long enough to tell, only lines that run on show it.
+            wrapped = w >= 30 && w <= 110 && past * 10 <= widths.size() &&
+                      ((widths.size() >= 4 && full * 10 >= widths.size() * 4) || lines_run_on_at(st, begin, end, w, tol, cjk));
             info.wrap_width = w;
             info.tolerance = tol;
         }
-        info.measured = widths.size() >= 4;
+        info.measured = widths.size() >= 4 || wrapped;
         layout = wrapped ? text_layout::hard_wrapped
                  : gaps * 2 >= lines ? text_layout::blank_separated
                                      : text_layout::line_per_paragraph;
