@@ -3,7 +3,8 @@
 # Builds the libFuzzer targets (clang++, ASan + UBSan), writes their seeds and
 # runs each for a while with the dictionary:
 #
-#   fuzz/run.sh SECONDS [TARGET...]     targets: text_reader xml_reader writers (default: all)
+#   fuzz/run.sh SECONDS [TARGET...]     targets: text_reader xml_reader writers text_round_trip
+#                                       (default: all)
 #
 # Environment: REPORTDOC_FUZZ_BUILD (build directory, default build-fuzz),
 # JOBS. The corpus each target grows is kept in BUILD/corpus/TARGET and
@@ -13,13 +14,13 @@
 set -euo pipefail
 
 if (($# < 1)) || [[ ! $1 =~ ^[0-9]+$ ]]; then
-    echo "usage: fuzz/run.sh SECONDS [text_reader|xml_reader|writers]..." >&2
+    echo "usage: fuzz/run.sh SECONDS [text_reader|xml_reader|writers|text_round_trip]..." >&2
     exit 2
 fi
 seconds=$1
 shift
 targets=("$@")
-((${#targets[@]})) || targets=(text_reader xml_reader writers)
+((${#targets[@]})) || targets=(text_reader xml_reader writers text_round_trip)
 
 cd "$(dirname "$0")/.."
 build=${REPORTDOC_FUZZ_BUILD:-$PWD/build-fuzz}
@@ -32,7 +33,7 @@ for target in "${targets[@]}"; do
     case $target in
         text_reader) seeds=text max_len=16384 ;;
         xml_reader) seeds=xml max_len=65536 ;;
-        writers) seeds=writers max_len=4096 ;;
+        writers | text_round_trip) seeds=writers max_len=4096 ;;
         *) echo "fuzz/run.sh: no target '$target'" >&2; exit 2 ;;
     esac
     corpus=$build/corpus/$target

@@ -297,3 +297,170 @@ TEST_CASE("text fixed point: lines with wide gaps are no header block unless the
                       "title: n   y ~   ，\n"
                       "language: en\n");
 }
+
+// Reports in the reader's conventions read back as written (fuzz/fuzz_text_round_trip.cpp checks
+// this on reports made from fuzz bytes). Each case below is one it found, made readable.
+namespace {
+
+void check_writes_back(const report& doc, unsigned width, bool cjk_indent = false) {
+    text_render_options options;
+    options.width = width;
+    options.cjk_indent = cjk_indent;
+    const std::string written = render_text(doc, options);
+    INFO(written);
+    const parse_result<report> read = parse_text(written);
+    REQUIRE(read);
+    CHECK(testing::outline(*read, true) == testing::outline(doc, true));
+    CHECK(*read == doc);
+}
+
+}  // namespace
+
+TEST_CASE("text round trip: an ASCII bullet keeps its space before CJK text") {
+    // "-第一项" is no item: "-" is a bullet only before a space.
+    const report doc = report_builder{}
+                           .title("关于明年财政预算的说明")
+                           .language("zh-CN")
+                           .section("一、", "基本情况")
+                           .paragraph("全市各区县按照年度目标要求，扎实推进各项工作，大部分任务按期完成。")
+                           .bullet_list({{"-", "第一项工作按期完成。"}, {"-", "第二项工作推迟到明年。"}})
+                           .end_section()
+                           .build();
+    CHECK(render_text(doc) ==
+          "关于明年财政预算的说明\n\n一、基本情况\n\n全市各区县按照年度目标要求，扎实推进各项工作，大部分任务按期完成。\n\n"
+          "- 第一项工作按期完成。\n- 第二项工作推迟到明年。\n");
+    check_writes_back(doc, 0);
+}
+
+TEST_CASE("text round trip: a wrapped first paragraph under the title is text, not front matter") {
+    // Set in under the title and wrapped, its lines read as a byline, header lines or the title.
+    const report en = report_builder{}
+                          .title("Annual Report on Water Quality")
+                          .language("en")
+                          .paragraph("Funding for the second phase was approved in March after a public consultation.")
+                          .section("1.", "Scope")
+                          .paragraph("The council reviewed every district and found that most targets were met on time.")
+                          .end_section()
+                          .section("2.", "Costs")
+                          .paragraph("Costs remained within the budget agreed at the start of the programme.")
+                          .end_section()
+                          .build();
+    for (unsigned width : {72u, 40u}) check_writes_back(en, width);
+    const report zh = report_builder{}
+                          .title("关于2023年水质监测工作的报告")
+                          .language("zh-CN")
+                          .paragraph("有关结果已在随本报告公布的表格中列明。全年监测的河流中，有三条水质明显改善。")
+                          .section("一、", "基本情况")
+                          .paragraph("全市各区县按照年度目标要求，扎实推进各项工作，大部分任务按期完成。")
+                          .end_section()
+                          .section("二、", "下一步工作安排")
+                          .paragraph("建议将监测网络进一步延伸到农村地区。")
+                          .end_section()
+                          .build();
+    check_writes_back(zh, 40, true);
+}
+
+TEST_CASE("text round trip: a heading over a list is a heading") {
+    // "1.组织领导" over "第一，…", its siblings over lists too, read as items holding lists; so did
+    // "2. Findings" at the margin over "(1) …" set in as the body is.
+    const report zh = report_builder{}
+                          .title("关于明年财政预算的说明")
+                          .language("zh-CN")
+                          .section("一、", "主要做法")
+                          .paragraph("全市各区县按照年度目标要求，扎实推进各项工作，大部分任务按期完成。")
+                          .section("（一）", "组织保障")
+                          .section("1.", "组织领导")
+                          .ordered_list(numbering_style::cjk_ordinal,
+                                        {{"第一，", "成立领导小组。"}, {"第二，", "明确工作责任。"}})
+                          .end_section()
+                          .section("2.", "资金保障")
+                          .bullet_list({{"-", "各项支出控制在预算范围之内。"}, {"-", "资金按季度拨付。"}})
+                          .end_section()
+                          .end_section()
+                          .end_section()
+                          .build();
+    check_writes_back(zh, 0);
+    const report en = report_builder{}
+                          .title("Annual Report on Water Quality")
+                          .language("en")
+                          .section("1.", "Scope")
+                          .paragraph("The council reviewed every district and found that most targets were met on time.")
+                          .end_section()
+                          .section("2.", "Findings")
+                          .ordered_list(numbering_style::arabic,
+                                        {{"(1)", "Water quality improved in nine rivers."},
+                                         {"(2)", "Three projects were delayed by a year."}})
+                          .end_section()
+                          .section("3.", "Costs")
+                          .bullet_list({{"-", "Costs remained within the budget."}, {"-", "Funding was approved in March."}})
+                          .end_section()
+                          .build();
+    check_writes_back(en, 0);
+}
+
+TEST_CASE("text round trip: items that end a sentence stay items before a paragraph") {
+    // The last item, followed by text, voted its family headings: "(4) Four." became a paragraph
+    // and, with three items, "(1)" to "(3)" became sections.
+    const std::string expected_list = "  list arabic 1\n"
+                                      "    item [(1)]\n      paragraph One.\n"
+                                      "    item [(2)]\n      paragraph Two.\n"
+                                      "    item [(3)]\n      paragraph Three.\n";
+    const char* const page = "Title\n\n1. Scope\n\n   Some text here.\n\n%s\n   Text again.\n\n2. Costs\n\n   Text.\n";
+    for (const std::string items : {"   (1) One.\n   (2) Two.\n   (3) Three.\n",
+                                    "   (1) One.\n   (2) Two.\n   (3) Three.\n   (4) Four.\n"}) {
+        std::string input = page;
+        input.replace(input.find("%s"), 2, items);
+        const parse_result<report> doc = parse_text(input);
+        REQUIRE(doc);
+        const std::string last = items.size() > 40 ? "    item [(4)]\n      paragraph Four.\n" : "";
+        CHECK(testing::outline(*doc, true) == "title: Title\nlanguage: en\nsection 1 [1.] Scope\n"
+                                               "  paragraph Some text here.\n" +
+                                                   expected_list + last +
+                                                   "  paragraph Text again.\nsection 1 [2.] Costs\n  paragraph Text.\n");
+    }
+}
+
+TEST_CASE("text round trip: short paragraphs, hard-wrapped, read as wrapped") {
+    // Few lines end at the wrap column when paragraphs are short, but those that run on do (in
+    // Latin text, or would with the next line's first word: "public" / "consultation.").
+    const report en = report_builder{}
+                          .title("Progress of the Housing Programme")
+                          .author("Maria Garcia")
+                          .date("27 March 2023", "2023-03-27")
+                          .language("en")
+                          .section("1.", "Recommendations for Area 2")
+                          .paragraph("The committee recommends that network 3 be extended to rural areas. Funding for "
+                                     "phase 4 was approved in March after a public consultation. Project 5 was delayed "
+                                     "by the late delivery of equipment and will finish next year.")
+                          .end_section()
+                          .section("2.", "Risks in Region 6")
+                          .paragraph("Funding for phase 7 was approved in March after a public consultation. Residents "
+                                     "of ward 8 reported fewer complaints about noise and traffic than before. The "
+                                     "committee recommends that network 9 be extended to rural areas.")
+                          .end_section()
+                          .closing("Regional Water Authority", paragraph_role::signature)
+                          .closing("21 February 2023", paragraph_role::date_line)
+                          .build();
+    check_writes_back(en, 72);
+    const report zh = report_builder{}
+                          .title("关于2023年水质监测工作的报告")
+                          .language("zh-CN")
+                          .paragraph("全年监测的河流中，有2条水质明显改善。")
+                          .section("一、", "类别3风险防控")
+                          .paragraph("全年监测的河流中，有4条水质明显改善。全年持续开展业务培训，共有5人参加。"
+                                     "全年监测的河流中，有6条水质明显改善。")
+                          .paragraph("全市第7项支出控制在年初确定的预算范围之内。")
+                          .section("（一）", "阶段8工作安排")
+                          .paragraph("本市第10阶段资金在公开征求意见后于三月获得批准。")
+                          .end_section()
+                          .section("（二）", "片区9基本情况")
+                          .paragraph("本市第11阶段资金在公开征求意见后于四月获得批准。")
+                          .end_section()
+                          .end_section()
+                          .section("二、", "片区11基本情况")
+                          .paragraph("全年监测的河流中，有12条水质明显改善。本市第13阶段资金在公开征求意见后于"
+                                     "三月获得批准。全市第14项支出控制在年初确定的预算范围之内。")
+                          .end_section()
+                          .build();
+    check_writes_back(zh, 72);
+}
