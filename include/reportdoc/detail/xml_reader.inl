@@ -117,11 +117,13 @@ constexpr bool is_xml_char(std::uint32_t c) noexcept {
            (c >= 0x10000 && c <= 0x10FFFF);
 }
 
-/// What the character check finds: a character a well-formed document cannot
-/// hold, and where it is; and whether the document can be parsed in place.
-struct xml_char_problem {
+/// What the input check finds: the first problem that makes the input no
+/// document, and whether the document can be parsed in place.
+struct xml_input_check {
+    enum class problem : std::uint8_t { none, invalid_utf8, xml_syntax };
+    problem found = problem::none;
     std::size_t offset = std::string_view::npos;
-    std::string message;
+    std::string message;  // of an xml_syntax problem
     /// pugixml has nothing to decode or normalise: no '&' or CR, no tab or line
     /// break inside a tag. It then writes only the NULs that end names and
     /// values, and over no line break, so positions counted in what it parsed
@@ -130,153 +132,219 @@ struct xml_char_problem {
     bool verbatim = true;
 };
 
+// A character reference to a character XML does not allow, at s[i] == '&': its message, else empty.
+inline std::string bad_reference(std::string_view s, std::size_t i) {
+    const auto byte = [&](std::size_t k) { return k < s.size() ? static_cast<unsigned char>(s[k]) : 0u; };
+    if (byte(i + 1) != '#') return {};
+    const bool hex = byte(i + 2) == 'x';
+    std::size_t k = i + (hex ? 3 : 2);
+    std::uint32_t value = 0;
+    const std::size_t digits = k;
+    for (;; ++k) {
+        const unsigned c = byte(k);
+        unsigned digit;
+        if (c >= '0' && c <= '9') digit = c - '0';
+        else if (hex && c >= 'a' && c <= 'f') digit = c - 'a' + 10;
+        else if (hex && c >= 'A' && c <= 'F') digit = c - 'A' + 10;
+        else break;
+        value = std::min<std::uint32_t>(value * (hex ? 16 : 10) + digit, 0x110000);  // no overflow
+    }
+    if (k == digits || byte(k) != ';' || is_xml_char(value)) return {};
+    return "character reference " + std::string(s.substr(i, k + 1 - i)) + " to a character XML does not allow";
+}
+
+// The offset of the first byte of s[i, end) that is not printable ASCII
+// (0x20..0x7F) or is one of `stops`, or end. Eight bytes a step: a byte below
+// 0x20 borrows in w - 0x20..., one past 0x7F has its high bit set; a borrow
+// only flags bytes after the one that caused it, so the first flag is exact.
+template <unsigned char... stops>
+std::size_t skip_plain_ascii(std::string_view s, std::size_t i, std::size_t end) noexcept {
+    for (; i + 8 <= end; i += 8) {
+        const std::uint64_t w = load_word(s.data() + i);
+        const std::uint64_t flags =
+            ((w - low_bits * 0x20) | w | (bytes_equal_up_to_first(w, stops) | ... | 0u)) & high_bits;
+        if (flags != 0) return i + first_high_byte(flags);
+    }
+    for (; i < end; ++i) {
+        const auto b = static_cast<unsigned char>(s[i]);
+        if (b < 0x20 || b >= 0x80 || ((b == stops) || ...)) return i;
+    }
+    return end;
+}
+
 // pugixml takes any byte and decodes any character reference: a NUL or &#0;
 // would silently cut a text short, &#xD800; would put invalid UTF-8 into the
-// model, a control character could not be written back. So the reader refuses
-// them first. `s` is valid UTF-8 (surrogates and values past U+10FFFF are
-// already refused), so the raw characters to find are controls, U+FFFE and U+FFFF.
-// Word-at-a-time pretest of find_non_xml_char: false when none of the eight
-// bytes of w is below 0x20 or 0xEF (the lead byte of U+FFFE and U+FFFF). It may
-// be true for a word without one; the byte loop decides.
-inline bool may_hold_non_xml_byte(std::uint64_t w) noexcept {
-    return ((((w - low_bits * 0x20) & ~w) | bytes_equal(w, 0xEF)) & high_bits) != 0;
-}
+// model, a control character could not be written back. So the reader checks
+// the input first, in one pass: that it is UTF-8, that it holds no character
+// XML does not allow (controls, U+FFFE, U+FFFF), raw or as a reference, and
+// no '<' in an attribute value (pugixml takes it). References are decoded in
+// text and attribute values, not in comments, CDATA sections and processing
+// instructions: the pass follows the markup as far as to tell them apart, so
+// that a "<!--" in a value opens nothing. Of several problems, invalid UTF-8
+// anywhere comes first, then a character XML does not allow, then a reference
+// or a '<'; of one kind, the first.
+class xml_input_scanner {
+public:
+    explicit xml_input_scanner(std::string_view s) noexcept : s_(s) {}
 
-// What ends a stretch of a tag (bit 0) or of an attribute value (bit 1) in
-// find_non_xml_char's walk through the tags.
-inline constexpr std::uint8_t tag_stop = 1, value_stop = 2;
-inline constexpr std::array<std::uint8_t, 256> xml_scan_stops = [] {
-    std::array<std::uint8_t, 256> t{};
-    for (unsigned b = 0; b < 0x20; ++b) t[b] = tag_stop | value_stop;
-    t['>'] = t['"'] = t['\''] = tag_stop;
-    t['&'] = t['<'] = value_stop;
-    return t;
-}();
-
-// The offset of the first byte of s at or after i whose class has `stop`, or s.size().
-inline std::size_t find_stop(std::string_view s, std::size_t i, std::uint8_t stop) noexcept {
-    while (i < s.size() && (xml_scan_stops[static_cast<unsigned char>(s[i])] & stop) == 0) ++i;
-    return i;
-}
-
-inline xml_char_problem find_non_xml_char(std::string_view s) {
-    bool verbatim = true;
-    const auto code_point = [](unsigned v) {
-        char name[16];
-        std::snprintf(name, sizeof name, "U+%04X", v);
-        return std::string(name);
-    };
-    const auto byte = [&](std::size_t k) { return k < s.size() ? static_cast<unsigned char>(s[k]) : 0u; };
-    // Eight bytes a step; a word the pretest flags is checked byte by byte.
-    for (std::size_t i = 0; i < s.size();) {
-        if (i + 8 <= s.size() && !may_hold_non_xml_byte(load_word(s.data() + i))) {
-            i += 8;
-            continue;
+    xml_input_check run() {
+        walk();
+        // Past a problem of the markup, or a section or value left open, only
+        // characters count; pugixml then reports what is left open, at an
+        // offset that depends on its decoding flags: they stay, and so does the copy.
+        if (!stopped_) {
+            std::size_t i = at_;
+            while (i < s_.size() && !stopped_) {
+                i = skip_plain_ascii<>(s_, i, s_.size());
+                if (i < s_.size()) character(i, false);
+            }
         }
-        for (const std::size_t end = std::min(i + 8, s.size()); i < end; ++i) {
-            const unsigned b = byte(i);
-            verbatim = verbatim && b != '\r';
-            if (b < 0x20 && !is_xml_char(b))
-                return {i, b == 0 ? "NUL character (not allowed in XML)"
-                                  : "control character " + code_point(b) + " (not allowed in XML)"};
-            if (b == 0xEF && byte(i + 1) == 0xBF && (byte(i + 2) == 0xBE || byte(i + 2) == 0xBF))
-                return {i, code_point(0xFFFE + (byte(i + 2) - 0xBE)) + " (not allowed in XML)"};
-        }
+        if (!stopped_ && check_.found == xml_input_check::problem::none) check_.verbatim = verbatim_;
+        return std::move(check_);
     }
-    // A character reference to a character XML does not allow, at s[i] == '&'.
-    const auto bad_reference = [&](std::size_t i) -> xml_char_problem {
-        if (byte(i + 1) != '#') return {};
-        const bool hex = byte(i + 2) == 'x';
-        std::size_t k = i + (hex ? 3 : 2);
-        std::uint32_t value = 0;
-        const std::size_t digits = k;
-        for (;; ++k) {
-            const unsigned c = byte(k);
-            unsigned digit;
-            if (c >= '0' && c <= '9') digit = c - '0';
-            else if (hex && c >= 'a' && c <= 'f') digit = c - 'a' + 10;
-            else if (hex && c >= 'A' && c <= 'F') digit = c - 'A' + 10;
-            else break;
-            value = std::min<std::uint32_t>(value * (hex ? 16 : 10) + digit, 0x110000);  // no overflow
-        }
-        if (k == digits || byte(k) != ';' || is_xml_char(value)) return {};
-        return {i, "character reference " + std::string(s.substr(i, k + 1 - i)) + " to a character XML does not allow"};
-    };
-    // References are decoded in text and in attribute values, not in comments,
-    // CDATA sections and processing instructions. Inside a tag only its quoted
-    // values are read, so that a "<!--" in a value opens nothing; a '<' there
-    // is not XML (pugixml takes it) and is refused.
-    constexpr std::pair<std::string_view, std::string_view> skipped[] = {
-        {"<!--", "-->"}, {"<![CDATA[", "]]>"}, {"<?", "?>"}};
-    const auto done = [&verbatim] {
-        xml_char_problem none;
-        none.verbatim = verbatim;
-        return none;
-    };
-    // pugixml reports what is left open, at an offset that depends on its
-    // decoding flags: they stay, and so does the copy.
-    const auto unclosed = [] {
-        xml_char_problem none;
-        none.verbatim = false;
-        return none;
-    };
-    // Text and attribute values are skipped with memchr (string_view::find):
-    // where the next '&', '<', LF and tab are is known, and looked for again
-    // only once passed.
-    struct next_byte {
-        char byte;
-        std::size_t at;  // the first at or after every offset asked about so far
-        std::size_t from(std::string_view in, std::size_t i) {
-            if (at < i) at = in.find(byte, i);
-            return at;
-        }
-    };
-    next_byte ampersand{'&', s.find('&')}, less_than{'<', s.find('<')}, line_feed{'\n', s.find('\n')},
-        tab{'\t', s.find('\t')};
-    const auto reference_or_tag = [&](std::size_t i) {
-        return std::min({less_than.from(s, i), ampersand.from(s, i), s.size()});
-    };
-    for (std::size_t i = reference_or_tag(0); i < s.size(); i = reference_or_tag(i + 1)) {
-        if (s[i] == '&') {
-            verbatim = false;
-            if (xml_char_problem bad = bad_reference(i); bad.offset != std::string_view::npos) return bad;
-            continue;
-        }
-        bool section = false;
-        const bool bang_or_question = i + 1 < s.size() && (s[i + 1] == '!' || s[i + 1] == '?');  // else an element's tag
-        for (const auto& [open, close] : skipped) {
-            if (!bang_or_question || s.compare(i, open.size(), open) != 0) continue;
-            i = s.find(close, i + open.size());
-            if (i == std::string_view::npos) return unclosed();
-            section = true;
-            break;
-        }
-        if (section) continue;
-        // The tag up to its '>'. The controls left to find are tab, LF and CR.
-        for (i = find_stop(s, i + 1, tag_stop); i < s.size() && s[i] != '>'; i = find_stop(s, i + 1, tag_stop)) {
-            if (s[i] != '"' && s[i] != '\'') {
-                verbatim = false;
+
+private:
+    // The markup, up to its end or to the first thing that stops the walk
+    // (at_: where the characters are left to check).
+    void walk() {
+        const std::size_t n = s_.size();
+        std::size_t i = 0;
+        while (i < n) {
+            i = skip_plain_ascii<'<', '&'>(s_, i, n);
+            if (i >= n) break;
+            const char c = s_[i];
+            if (c != '<' && c != '&') {
+                if (!character(i, false)) return;
                 continue;
             }
-            const std::size_t close = s.find(s[i], i + 1);
-            if (close == std::string_view::npos) return unclosed();
-            if (std::min({less_than.from(s, i), ampersand.from(s, i), line_feed.from(s, i), tab.from(s, i)}) > close) {
-                i = close;  // nothing to look at in the value: the common case
+            if (c == '&') {
+                if (!reference(i)) return;
+                ++i;
                 continue;
             }
-            const std::string_view value = s.substr(0, close);  // a value ends the search
-            for (std::size_t k = find_stop(value, i + 1, value_stop); k < close; k = find_stop(value, k + 1, value_stop)) {
-                if (s[k] == '<') return {k, "'<' in an attribute value (not allowed in XML)"};
-                verbatim = false;
-                if (s[k] != '&') continue;
-                if (xml_char_problem bad = bad_reference(k); bad.offset != std::string_view::npos) return bad;
+            if (i + 1 < n && (s_[i + 1] == '!' || s_[i + 1] == '?')) {
+                constexpr std::pair<std::string_view, std::string_view> sections[] = {
+                    {"<!--", "-->"}, {"<![CDATA[", "]]>"}, {"<?", "?>"}};
+                bool section = false;
+                for (const auto& [open, close] : sections) {
+                    if (s_.compare(i, open.size(), open) != 0) continue;
+                    const std::size_t close_at = s_.find(close, i + open.size());
+                    if (close_at == std::string_view::npos) return left_open(i);
+                    if (!characters(i, close_at + close.size())) return;
+                    i = close_at + close.size();
+                    section = true;
+                    break;
+                }
+                if (section) continue;
             }
-            i = close;
+            // The tag up to its '>', its quoted values read as such.
+            for (++i;;) {
+                i = skip_plain_ascii<'>', '"', '\''>(s_, i, n);
+                if (i >= n) return left_open(n);
+                const char t = s_[i];
+                if (t == '>') break;
+                if (t != '"' && t != '\'') {
+                    if (!character(i, true)) return;
+                    continue;
+                }
+                // The common value, plain ASCII to its closing quote, in one step.
+                std::size_t k = t == '"' ? skip_plain_ascii<'<', '&', '"'>(s_, i + 1, n)
+                                         : skip_plain_ascii<'<', '&', '\''>(s_, i + 1, n);
+                if (k < n && s_[k] == t) {
+                    i = k + 1;
+                    continue;
+                }
+                const std::size_t close = s_.find(t, k);
+                if (close == std::string_view::npos) return left_open(i);
+                while (k < close) {
+                    if (s_[k] == '<') return markup_problem(k, "'<' in an attribute value (not allowed in XML)");
+                    if (s_[k] == '&') {
+                        if (!reference(k)) return;
+                        ++k;
+                    } else if (!character(k, true)) {
+                        return;
+                    }
+                    k = skip_plain_ascii<'<', '&'>(s_, k, close);
+                }
+                i = close + 1;
+            }
+            ++i;
         }
-        if (i >= s.size()) return unclosed();
+        at_ = n;
     }
-    return done();
-}
+
+    // A reference at s_[i] == '&'; false when it stops the walk.
+    bool reference(std::size_t i) {
+        verbatim_ = false;
+        std::string message = bad_reference(s_, i);
+        if (message.empty()) return true;
+        markup_problem(i, std::move(message));
+        return false;
+    }
+    void markup_problem(std::size_t i, std::string message) {
+        check_ = {xml_input_check::problem::xml_syntax, i, std::move(message), false};
+        at_ = i;
+    }
+    void left_open(std::size_t i) {
+        verbatim_ = false;
+        at_ = i;
+    }
+
+    // Checks the characters of s_[i, end); false when a problem ends the check.
+    bool characters(std::size_t i, std::size_t end) {
+        while (i < end) {
+            i = skip_plain_ascii<>(s_, i, end);
+            if (i < end && !character(i, false)) return false;
+        }
+        return true;
+    }
+
+    // The character at s_[i], not printable ASCII: a control or a character
+    // past ASCII. Moves i past it; false when it ends the check (stopped_).
+    bool character(std::size_t& i, bool in_tag) {
+        const auto b = static_cast<unsigned char>(s_[i]);
+        if (b < 0x80) {
+            if (b == '\r' || (in_tag && (b == '\t' || b == '\n'))) verbatim_ = false;
+            else if (b != '\t' && b != '\n') {
+                char name[16];
+                std::snprintf(name, sizeof name, "U+%04X", b);
+                return character_problem(i, b == 0 ? std::string("NUL character (not allowed in XML)")
+                                                   : "control character " + std::string(name) + " (not allowed in XML)");
+            }
+            ++i;
+            return true;
+        }
+        if (const std::size_t end = skip_plain_three_byte(s_, i); end != i) {
+            i = end;
+            return true;
+        }
+        const utf8_char c = decode_utf8(s_, i);
+        if (!c.valid) {
+            stopped_ = true;
+            check_ = {xml_input_check::problem::invalid_utf8, i, {}, false};
+            return false;
+        }
+        if (c.code_point == 0xFFFE || c.code_point == 0xFFFF)
+            return character_problem(i, (c.code_point == 0xFFFE ? "U+FFFE" : "U+FFFF") + std::string(" (not allowed in XML)"));
+        i += c.length;
+        return true;
+    }
+    // A character XML does not allow, at i: the problem unless the UTF-8 after it is invalid.
+    bool character_problem(std::size_t i, std::string message) {
+        stopped_ = true;
+        if (const std::size_t bad = find_invalid_utf8(s_, i); bad != std::string_view::npos)
+            check_ = {xml_input_check::problem::invalid_utf8, bad, {}, false};
+        else
+            check_ = {xml_input_check::problem::xml_syntax, i, std::move(message), false};
+        return false;
+    }
+
+    std::string_view s_;
+    xml_input_check check_;
+    std::size_t at_ = 0;
+    bool verbatim_ = true;
+    bool stopped_ = false;  // a character problem or invalid UTF-8: check_ is the answer
+};
 
 inline bool is_xml_whitespace(std::string_view s) noexcept {
     for (const char c : s)
@@ -371,15 +439,15 @@ private:
         }
         if (input_.substr(0, 3) == "\xEF\xBB\xBF") bom_ = 3;
         const std::string_view text = input_.substr(bom_);
-        if (const std::size_t bad = find_invalid_utf8(text); bad != std::string_view::npos) {
-            source_position where = position_at(text, bad);
+        xml_input_check check = xml_input_scanner(input_).run();
+        if (check.found == xml_input_check::problem::invalid_utf8) {
+            source_position where = position_at(text, check.offset - bom_);
             where.offset += bom_;
             error("invalid-utf8", "the input is not valid UTF-8", where);
             return false;
         }
         cursor_ = position_cursor(text);
-        xml_char_problem check = find_non_xml_char(input_);
-        if (check.offset != std::string_view::npos) {
+        if (check.found == xml_input_check::problem::xml_syntax) {
             error("xml-syntax", std::move(check.message), position(check.offset));
             return false;
         }
