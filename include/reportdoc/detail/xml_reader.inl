@@ -157,8 +157,10 @@ inline std::string bad_reference(std::string_view s, std::size_t i) {
 // (0x20..0x7F) or is one of `stops`, or end. Eight bytes a step: a byte below
 // 0x20 borrows in w - 0x20..., one past 0x7F has its high bit set; a borrow
 // only flags bytes after the one that caused it, so the first flag is exact.
+// Inlined into the walk (a call per stretch of text or value cost as much as
+// the words it skipped); compilers that do not know the attribute ignore it.
 template <unsigned char... stops>
-std::size_t skip_plain_ascii(std::string_view s, std::size_t i, std::size_t end) noexcept {
+[[gnu::always_inline]] inline std::size_t skip_plain_ascii(std::string_view s, std::size_t i, std::size_t end) noexcept {
     for (; i + 8 <= end; i += 8) {
         const std::uint64_t w = load_word(s.data() + i);
         const std::uint64_t flags =
@@ -188,7 +190,12 @@ public:
     explicit xml_input_scanner(std::string_view s) noexcept : s_(s) {}
 
     xml_input_check run() {
-        walk();
+        // Most documents hold no '&' at all: memchr tells at once, and the walk
+        // then looks for one byte less in every word.
+        if (s_.find('&') == std::string_view::npos)
+            walk<false>();
+        else
+            walk<true>();
         // Past a problem of the markup, or a section or value left open, only
         // characters count; pugixml then reports what is left open, at an
         // offset that depends on its decoding flags: they stay, and so does the copy.
@@ -206,11 +213,25 @@ public:
 private:
     // The markup, up to its end or to the first thing that stops the walk
     // (at_: where the characters are left to check).
+    template <bool ampersands>
     void walk() {
+        // Text and attribute values end at '<' and their references start at '&'.
+        const auto skip_text = [this](std::size_t i, std::size_t end) {
+            if constexpr (ampersands) return skip_plain_ascii<'<', '&'>(s_, i, end);
+            else return skip_plain_ascii<'<'>(s_, i, end);
+        };
+        const auto skip_value = [this](std::size_t i, char quote) {
+            if constexpr (ampersands)
+                return quote == '"' ? skip_plain_ascii<'<', '&', '"'>(s_, i, s_.size())
+                                    : skip_plain_ascii<'<', '&', '\''>(s_, i, s_.size());
+            else
+                return quote == '"' ? skip_plain_ascii<'<', '"'>(s_, i, s_.size())
+                                    : skip_plain_ascii<'<', '\''>(s_, i, s_.size());
+        };
         const std::size_t n = s_.size();
         std::size_t i = 0;
         while (i < n) {
-            i = skip_plain_ascii<'<', '&'>(s_, i, n);
+            i = skip_text(i, n);
             if (i >= n) break;
             const char c = s_[i];
             if (c != '<' && c != '&') {
@@ -248,8 +269,7 @@ private:
                     continue;
                 }
                 // The common value, plain ASCII to its closing quote, in one step.
-                std::size_t k = t == '"' ? skip_plain_ascii<'<', '&', '"'>(s_, i + 1, n)
-                                         : skip_plain_ascii<'<', '&', '\''>(s_, i + 1, n);
+                std::size_t k = skip_value(i + 1, t);
                 if (k < n && s_[k] == t) {
                     i = k + 1;
                     continue;
@@ -264,7 +284,7 @@ private:
                     } else if (!character(k, true)) {
                         return;
                     }
-                    k = skip_plain_ascii<'<', '&'>(s_, k, close);
+                    k = skip_text(k, close);
                 }
                 i = close + 1;
             }
