@@ -98,16 +98,28 @@ inline constexpr std::pair<std::string_view, xml_attribute> xml_attribute_names[
     {"date", xml_attribute::date},       {"date-iso", xml_attribute::date_iso}, {"version", xml_attribute::version},
 };
 
-inline const xml_element_name& xml_element_of(std::string_view name) noexcept {
+// True when the name s (NUL-terminated, as pugixml holds names) starts with
+// `prefix`: compared where it lies, with no strlen first, and most candidates
+// of the lookups below differ from it in their first byte.
+inline bool name_starts_with(const char*& s, std::string_view prefix) noexcept {
+    const char* p = s;
+    for (const char c : prefix)
+        if (*p++ != c) return false;
+    s = p;
+    return true;
+}
+inline bool name_is(const char* s, std::string_view name) noexcept { return name_starts_with(s, name) && *s == '\0'; }
+
+inline const xml_element_name& xml_element_of(const char* name) noexcept {
     for (const xml_element_name& e : xml_element_names)
-        if (e.name == name) return e;
+        if (name_is(name, e.name)) return e;
     static constexpr xml_element_name unknown{{}, xml_element::unknown, 0};
     return unknown;
 }
 
-inline xml_attribute xml_attribute_of(std::string_view name) noexcept {
+inline xml_attribute xml_attribute_of(const char* name) noexcept {
     for (const auto& [spelling, attribute] : xml_attribute_names)
-        if (spelling == name) return attribute;
+        if (name_is(name, spelling)) return attribute;
     return xml_attribute::unknown;
 }
 
@@ -535,8 +547,8 @@ private:
 
     // ----- attributes ------------------------------------------------------
 
-    static bool is_namespace_declaration(std::string_view name) noexcept {
-        return name.substr(0, 5) == "xmlns" && (name.size() == 5 || name[5] == ':');
+    static bool is_namespace_declaration(const char* name) noexcept {
+        return name_starts_with(name, "xmlns") && (*name == '\0' || *name == ':');
     }
 
     // Calls f(attribute id, attribute) for each attribute the element allows;
@@ -544,7 +556,7 @@ private:
     template <class F>
     void for_each_attribute(pugi::xml_node n, const xml_element_name& e, F&& f) {
         for (pugi::xml_attribute a = n.first_attribute(); a; a = a.next_attribute()) {
-            const std::string_view name = a.name();
+            const char* const name = a.name();
             if (is_namespace_declaration(name)) continue;
             const xml_attribute id = xml_attribute_of(name);
             if (id != xml_attribute::unknown && (e.attributes & xml_attribute_bit(id)) != 0) {
@@ -629,7 +641,7 @@ private:
             if (c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata) {
                 out += c.value();
             } else if (c.type() == pugi::node_element) {
-                const std::string_view name = c.name();
+                const char* const name = c.name();
                 complain(xml_element_of(name).element == xml_element::unknown ? "xml-unknown-element"
                                                                               : "xml-unexpected-element",
                          "element <" + std::string(name) + "> in <" + n.name() + ">, which holds only text" +
@@ -713,7 +725,7 @@ private:
             if (!n) {
                 const pugi::xml_node done = f.element;
                 stack_.pop_back();
-                if (!stack_.empty()) release(done);
+                if (!stack_.empty()) release(stack_.back().element, done);
                 continue;
             }
             f.next = n.next_sibling();
@@ -723,23 +735,24 @@ private:
                 case pugi::node_element: element(n, doc); break;
                 default: break;  // comments and processing instructions are not parsed
             }
-            if (stack_.back().element != n) release(n);  // read, unless it opened a frame of its own
+            // Read, unless it opened a frame of its own; the frame it was read in is its parent's.
+            if (stack_.back().element != n) release(stack_.back().element, n);
         }
     }
 
     // Frees a node that is read, and what is under it: the tree shrinks as the model
     // grows, so memory peaks at about the larger of the two, not their sum. Leaf by
     // leaf, as pugixml destroys a subtree recursively, to a depth the input chooses.
-    static void release(pugi::xml_node n) {
+    static void release(pugi::xml_node parent, pugi::xml_node n) {
         pugi::xml_node at = n;
         for (;;) {
             while (const pugi::xml_node last = at.last_child()) at = last;
             if (at == n) break;
-            pugi::xml_node parent = at.parent();
-            parent.remove_child(at);
-            at = parent;
+            pugi::xml_node above = at.parent();
+            above.remove_child(at);
+            at = above;
         }
-        n.parent().remove_child(n);
+        parent.remove_child(n);
     }
 
     void character_data(frame& f, pugi::xml_node n) {
