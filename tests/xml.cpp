@@ -5,6 +5,7 @@
 #include <doctest/doctest.h>
 
 #include <reportdoc/detail/utf8.hpp>
+#include <reportdoc/detail/xml_vocabulary.hpp>
 #include <reportdoc/xml.hpp>
 
 #include "support/documents.hpp"
@@ -207,6 +208,28 @@ TEST_CASE("xml: nodes read without src get the position of their element") {
     CHECK(p.content.at(1).span().begin == source_position{4, 19, 133});
     CHECK(p.content.at(1).as<emphasis>()->children.at(0).span().begin == source_position{4, 29, 143});
     CHECK(xml.substr(133, 9) == "<emphasis");
+}
+
+TEST_CASE("xml: spans at the limits of their numbers") {
+    source_span span;
+    REQUIRE(detail::parse_span("4294967295:4294967295+4294967295-1:2+3", span));
+    CHECK(span.begin == source_position{4294967295u, 4294967295u, 4294967295u});
+    CHECK(span.end == source_position{1, 2, 3});
+    // Leading zeros are digits like any other, past the count that cannot overflow.
+    REQUIRE(detail::parse_span("0000000000000000000001:01+0-1:1+00000000000000000000000000009", span));
+    CHECK(span.begin == source_position{1, 1, 0});
+    CHECK(span.end.offset == 9);
+    if constexpr (sizeof(std::size_t) == 8) {
+        REQUIRE(detail::parse_span("1:1+18446744073709551615-1:1+0", span));
+        CHECK(span.begin.offset == 18446744073709551615u);
+        CHECK_FALSE(detail::parse_span("1:1+18446744073709551616-1:1+0", span));
+        CHECK_FALSE(detail::parse_span("1:1+36893488147419103233-1:1+0", span));  // 2^65 + 1: wraps to 1
+    }
+    for (const char* bad : {"4294967296:1+0-1:1+0", "4294967297:1+0-1:1+0", "1:99999999999+0-1:1+0", "1:1+0-1:1",
+                            "1:1+0-1:1+0 ", ":1+0-1:1+0", "1:1+0-1:1+", "1:1-0-1:1+0", "1:1+0-1:-1+0", ""}) {
+        CAPTURE(bad);
+        CHECK_FALSE(detail::parse_span(bad, span));
+    }
 }
 
 TEST_CASE("xml: position_cursor agrees with position_at") {

@@ -57,12 +57,15 @@ inline bool parse_span(const char* s, source_span& span) noexcept {
         constexpr int unchecked = std::numeric_limits<number>::digits10;  // this many digits cannot overflow
         const char* p = s;  // a local: the loop keeps it in a register
         number v = 0;
-        for (; static_cast<unsigned char>(*p - '0') < 10 && p - s < unchecked; ++p)
-            v = static_cast<number>(v * 10 + static_cast<number>(*p - '0'));
-        for (; static_cast<unsigned char>(*p - '0') < 10; ++p) {
-            const auto digit = static_cast<number>(*p - '0');
-            if (v > max / 10 || (v == max / 10 && digit > max % 10)) return false;
-            v = static_cast<number>(v * 10 + digit);
+        for (; static_cast<unsigned char>(*p - '0') < 10; ++p) v = static_cast<number>(v * 10 + static_cast<number>(*p - '0'));
+        if (p - s > unchecked) {
+            // Long enough to have wrapped around: read again, checked.
+            v = 0;
+            for (const char* q = s; q != p; ++q) {
+                const auto digit = static_cast<number>(*q - '0');
+                if (v > max / 10 || (v == max / 10 && digit > max % 10)) return false;
+                v = static_cast<number>(v * 10 + digit);
+            }
         }
         if (p == s || *p != separator) return false;
         s = p + 1;
