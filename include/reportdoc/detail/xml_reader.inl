@@ -247,7 +247,10 @@ private:
             if (i >= n) break;
             const char c = s_[i];
             if (c != '<' && c != '&') {
-                if (!character(i, false)) return;
+                // CJK text: its runs here, the rest (line breaks above all) by character().
+                const std::size_t end = static_cast<unsigned char>(c) >= 0x80 ? skip_plain_three_byte(s_, i) : i;
+                if (end != i) i = end;
+                else if (!character(i, false)) return;
                 continue;
             }
             if (c == '&') {
