@@ -127,9 +127,15 @@ inline unsigned count_high_bits(std::uint64_t mask) noexcept {
     return static_cast<unsigned>(((mask >> 7) * low_bits) >> 56);
 }
 
-// The index (0..7) of the first byte of a load_word whose high bit is set in `mask` (mask != 0).
+// The index (0..7) of the first byte of a load_word whose high bit is set in
+// `mask` (mask != 0): one instruction where the compiler offers it, the scans
+// stop at every tag.
 inline unsigned first_high_byte(std::uint64_t mask) noexcept {
+#if defined(__GNUC__)
+    return static_cast<unsigned>(__builtin_ctzll(mask)) / 8;
+#else
     return count_high_bits(((mask & (~mask + 1)) - 1) & high_bits);
+#endif
 }
 
 /// The end of the run of plain three-byte sequences (is_plain_three_byte)
