@@ -232,6 +232,31 @@ TEST_CASE("xml: spans at the limits of their numbers") {
     }
 }
 
+TEST_CASE("xml: text before an element's first child is read in its place (pugixml keeps it in the element)") {
+    const std::string xml = REPORT_START "stray<body>lead<paragraph>a<emphasis>b</emphasis>c</paragraph>"
+                                         "<paragraph><![CDATA[c]]>d</paragraph><zzz>q<r>s</r>t</zzz></body>"
+                                         "<metadata><title>T<b>x</b>y</title></metadata></report>";
+    const parse_result<report> r = parse_xml(xml);
+    REQUIRE(r);
+    CHECK(summary(r) == "1:56+55 warning xml-unexpected-text; 1:67+66 warning xml-unexpected-text; "
+                        "1:155+154 warning xml-unknown-element; 1:201+200 warning xml-unknown-element");
+    REQUIRE(r->body.size() == 5);
+    CHECK(r->body[0].as<paragraph>()->content.at(0).as<text>()->content == "stray");
+    CHECK(r->body[1].as<paragraph>()->content.at(0).as<text>()->content == "lead");
+    const inline_list& first = r->body[2].as<paragraph>()->content;
+    REQUIRE(first.size() == 3);
+    CHECK(first[0].as<text>()->content == "a");
+    CHECK(first[0].span().begin == source_position{1, 82, 81});
+    CHECK(first[1].as<emphasis>()->children.at(0).span().begin == source_position{1, 93, 92});
+    CHECK(first[2].as<text>()->content == "c");
+    const inline_list& second = r->body[3].as<paragraph>()->content;
+    REQUIRE(second.size() == 1);
+    CHECK(second[0].as<text>()->content == "cd");
+    CHECK(second[0].span().begin == source_position{1, 129, 128});
+    CHECK(r->body[4].as<paragraph>()->content.at(0).as<text>()->content == "qst");
+    CHECK(r->meta.title == "Txy");
+}
+
 TEST_CASE("xml: position_cursor agrees with position_at") {
     const std::string pieces[] = {"a", "中", "\n", "\r", "\r\n", "é", "\xF0\x9F\x98\x80", "  ", "<tag>"};
     std::string input;

@@ -408,6 +408,7 @@ private:
     struct frame {
         pugi::xml_node element;  // the element whose children are read
         pugi::xml_node next;     // its next child to read
+        const char* text;        // text before its first child, not yet read (see embedded_text)
         context what;
         void* target;                // report, metadata, block_list, section, std::vector<section>, list or inline_list
         unsigned section_level = 0;  // level of the innermost enclosing section
@@ -461,6 +462,7 @@ private:
         }
     }
     source_position position_of(pugi::xml_attribute a) { return position(offset_of(a.name())); }
+    source_position position_of(const char* text) { return position(offset_of(text)); }
 
     // ----- loading and document-level checks --------------------------------
 
@@ -506,9 +508,10 @@ private:
         // parse_ws_pcdata: whitespace can be content. parse_doctype: a DOCTYPE
         // becomes a node we can refuse. parse_fragment: text outside the root
         // element becomes nodes we can refuse instead of vanishing.
+        // parse_embed_pcdata: see embedded_text.
         constexpr unsigned decoding = pugi::parse_escapes | pugi::parse_eol | pugi::parse_wconv_attribute;
         const unsigned flags = (pugi::parse_default & ~(check.verbatim ? decoding : 0u)) | pugi::parse_ws_pcdata |
-                               pugi::parse_doctype | pugi::parse_fragment;
+                               pugi::parse_doctype | pugi::parse_fragment | pugi::parse_embed_pcdata;
         const pugi::xml_parse_result result =
             document_.load_buffer_inplace(buffer_, input_.size() + 1, flags, pugi::encoding_utf8);
         if (!result) {
@@ -616,11 +619,23 @@ private:
 
     // ----- text ------------------------------------------------------------
 
+    // The text an element starts with, before any child: pugixml keeps it in
+    // the element (parse_embed_pcdata) instead of a node of its own, which
+    // saves a node for most text (as <text>...</text> holds it) to make,
+    // walk and free. nullptr when there is none.
+    static const char* embedded_text(pugi::xml_node element) {
+        const char* const text = element.value();
+        return *text ? text : nullptr;
+    }
+
     // Appends the character data of n's descendants, in document order, without recursion.
     static void append_descendant_text(pugi::xml_node n, std::string& out) {
+        out += n.value();  // its embedded text
         pugi::xml_node cur = n.first_child();
         while (cur) {
-            if (cur.type() == pugi::node_pcdata || cur.type() == pugi::node_cdata) out += cur.value();
+            // Character data, or an element's embedded text.
+            if (cur.type() == pugi::node_pcdata || cur.type() == pugi::node_cdata || cur.type() == pugi::node_element)
+                out += cur.value();
             if (pugi::xml_node child = cur.first_child()) {
                 cur = child;
                 continue;
@@ -636,10 +651,9 @@ private:
     // The text of an element that holds only text; an element inside it is
     // unexpected and its text is kept in place.
     std::string text_content(pugi::xml_node n) {
-        pugi::xml_node first = n.first_child();
-        if (!first) return {};
-        if (!first.next_sibling() && first.type() != pugi::node_element) return first.value();
-        std::string out;
+        const pugi::xml_node first = n.first_child();
+        std::string out = n.value();  // its embedded text
+        if (!first) return out;
         for (pugi::xml_node c = first; c; c = c.next_sibling()) {
             if (c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata) {
                 out += c.value();
@@ -658,13 +672,16 @@ private:
 
     // ----- making nodes ----------------------------------------------------
 
-    bool count_node(pugi::xml_node at) {
+    // `at`: an element, or character data as position_of takes it.
+    template <class Node>
+    bool count_node(Node at) {
         if (++nodes_ <= options_.limits.max_nodes) return true;
         fatal("limit-nodes",
               "more than " + std::to_string(options_.limits.max_nodes) + " nodes (reader_limits::max_nodes)", at);
         return false;
     }
-    void fatal(std::string_view code, std::string message, pugi::xml_node at) {
+    template <class Node>
+    void fatal(std::string_view code, std::string message, Node at) {
         error(code, std::move(message), position_of(at));
         stop_ = true;
     }
@@ -687,8 +704,7 @@ private:
     }
 
     void push(const frame& parent, pugi::xml_node element, context what, void* target) {
-        const pugi::xml_node first = element.first_child();
-        stack_.push_back(frame{element, first, what, target, parent.section_level});
+        stack_.push_back(frame{element, element.first_child(), embedded_text(element), what, target, parent.section_level});
     }
 
     // ----- the conversion --------------------------------------------------
@@ -721,9 +737,14 @@ private:
                      root_at);
 
         stack_.reserve(64);
-        stack_.push_back(frame{root_, root_.first_child(), context::report, &doc});
+        stack_.push_back(frame{root_, root_.first_child(), embedded_text(root_), context::report, &doc});
         while (!stack_.empty() && !stop_) {
             frame& f = stack_.back();
+            if (const char* const text = f.text) {
+                f.text = nullptr;
+                character_data(f, text);
+                continue;
+            }
             const pugi::xml_node n = f.next;
             if (!n) {
                 const pugi::xml_node done = f.element;
@@ -734,7 +755,7 @@ private:
             f.next = n.next_sibling();
             switch (n.type()) {
                 case pugi::node_pcdata:
-                case pugi::node_cdata: character_data(f, n); break;
+                case pugi::node_cdata: character_data(f, n.value(), n); break;
                 case pugi::node_element: element(n, doc); break;
                 default: break;  // comments and processing instructions are not parsed
             }
@@ -758,22 +779,25 @@ private:
         parent.remove_child(n);
     }
 
-    void character_data(frame& f, pugi::xml_node n) {
+    // Character data `value`: of the node n (a CDATA section is placed at its
+    // "<![CDATA["), or, without n, an element's embedded text.
+    void character_data(frame& f, const char* value, pugi::xml_node n = {}) {
+        const auto where = [&] { return n ? position_of(n) : position_of(value); };
         if (f.what == context::inlines) {
             auto& to = *static_cast<inline_list*>(f.target);
             if (f.merge_text) {
-                to.back().as<text>()->content += n.value();
-            } else if (count_node(n)) {
-                to.push_back(text{n.value(), source_span{position_of(n), {}}});
+                to.back().as<text>()->content += value;
+            } else if (n ? count_node(n) : count_node(value)) {
+                to.push_back(text{value, source_span{where(), {}}});
                 f.merge_text = true;
             }
             return;
         }
-        if (is_xml_whitespace(n.value())) return;  // indentation between elements
-        const source_position at = position_of(n);
+        if (is_xml_whitespace(value)) return;  // indentation between elements
+        const source_position at = where();
         complain("xml-unexpected-text",
                  "text directly inside <" + std::string(f.element.name()) + ">" + kept_as(f.what), at);
-        if (!options_.strict) keep_text(f, {}, n.value(), at);
+        if (!options_.strict) keep_text(f, {}, value, at);
     }
 
     // How keep_text keeps text in a context, for messages.
