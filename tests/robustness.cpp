@@ -307,19 +307,22 @@ TEST_CASE("robustness: XML's one-pass input check finds each problem at every of
     for (const bad_bytes& bad : bads) {
         for (int in_text = 0; in_text < 2; ++in_text) {
             if (in_text && bad.in_value_only) continue;
-            for (std::size_t j = 0; j < 3; ++j) {
-                for (std::size_t m = 0; m < 17; ++m) {
-                    std::string before = in_text ? p + "u\"><title>" : p;
-                    for (std::size_t c = 0; c < j; ++c) before += "\xE4\xB8\xAD";
-                    before += std::string(m, 'a');
-                    const std::string rest = in_text ? "\xE6\x96\x87z</title></metadata></report>"
-                                                     : "\xE6\x96\x87z\"/></metadata></report>";
-                    const std::string xml = before + bad.bytes + rest;
-                    CAPTURE(xml);
-                    const std::size_t column = before.size() - 2 * j + 1;  // a CJK character is one column of three bytes
-                    CHECK(described(parse_xml(xml)) ==
-                          std::vector<std::string>{"1:" + std::to_string(column) + "+" + std::to_string(before.size()) +
-                                                   ": error: " + bad.message});
+            // CJK characters, alone or punctuated in ASCII, so that the problem follows a run or a comma.
+            for (const std::string_view cjk : {"\xE4\xB8\xAD", "\xE4\xB8\xAD,", ",\xE4\xB8\xAD"}) {
+                for (std::size_t j = 0; j < 3; ++j) {
+                    for (std::size_t m = 0; m < 17; ++m) {
+                        std::string before = in_text ? p + "u\"><title>" : p;
+                        for (std::size_t c = 0; c < j; ++c) before += cjk;
+                        before += std::string(m, 'a');
+                        const std::string rest = in_text ? "\xE6\x96\x87z</title></metadata></report>"
+                                                         : "\xE6\x96\x87z\"/></metadata></report>";
+                        const std::string xml = before + bad.bytes + rest;
+                        CAPTURE(xml);
+                        const std::size_t column = before.size() - 2 * j + 1;  // a CJK character is one column of three bytes
+                        CHECK(described(parse_xml(xml)) ==
+                              std::vector<std::string>{"1:" + std::to_string(column) + "+" + std::to_string(before.size()) +
+                                                       ": error: " + bad.message});
+                    }
                 }
             }
         }

@@ -154,6 +154,14 @@ inline void escape(output_sink& out, std::string_view s, const escape_table& tab
             // or EF BF (U+FDD0..U+FDEF, U+FFFE, U+FFFF).
             if (const std::size_t end = skip_plain_three_byte(s, i); end != i) {
                 i = end;
+                // CJK text punctuated in ASCII (a comma, a digit): one byte to copy
+                // between two runs is stepped over here, not by the loop above
+                // that looks eight bytes ahead.
+                while (i + 1 < n && action_at(i) == 0 && action_at(i + 1) == 1) {
+                    const std::size_t next = skip_plain_three_byte(s, i + 1);
+                    if (next == i + 1) break;
+                    i = next;
+                }
                 continue;
             }
             const utf8_char c = decode_utf8(s, i);

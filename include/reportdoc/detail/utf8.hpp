@@ -150,7 +150,8 @@ inline std::size_t skip_plain_three_byte(std::string_view s, std::size_t i) noex
     for (;;) {
         if (i + 8 <= n) {
             const std::uint64_t w = load_word(s.data() + i);
-            if ((w & 0xC0C0F0C0C0F0u) == 0x8080E08080E0u && ((0x5FFEu >> (w & 0xF)) & (0x5FFEu >> ((w >> 24) & 0xF)) & 1u)) {
+            if ((w & 0xC0C0F0C0C0F0u) == 0x8080E08080E0u &&
+                ((0x5FFEu >> (w & 0xF)) & (0x5FFEu >> ((w >> 24) & 0xF)) & 1u)) {
                 i += 6;
                 continue;
             }

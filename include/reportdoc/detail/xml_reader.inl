@@ -249,8 +249,20 @@ private:
             if (c != '<' && c != '&') {
                 // CJK text: its runs here, the rest (line breaks above all) by character().
                 const std::size_t end = static_cast<unsigned char>(c) >= 0x80 ? skip_plain_three_byte(s_, i) : i;
-                if (end != i) i = end;
-                else if (!character(i, false)) return;
+                if (end == i) {
+                    if (!character(i, false)) return;
+                    continue;
+                }
+                i = end;
+                // CJK text punctuated in ASCII (a comma, a digit): one byte between
+                // two runs is stepped over here, not by a look at the word it starts.
+                while (i + 1 < n && static_cast<unsigned char>(s_[i + 1]) >= 0x80) {
+                    const auto b = static_cast<unsigned char>(s_[i]);
+                    if (b < 0x20 || b >= 0x80 || b == '<' || b == '&') break;
+                    const std::size_t next = skip_plain_three_byte(s_, i + 1);
+                    if (next == i + 1) break;
+                    i = next;
+                }
                 continue;
             }
             if (c == '&') {

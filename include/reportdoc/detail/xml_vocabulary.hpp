@@ -55,9 +55,10 @@ inline bool parse_span(const char* s, source_span& span) noexcept {
         using number = std::remove_reference_t<decltype(value)>;
         constexpr number max = std::numeric_limits<number>::max();
         constexpr int unchecked = std::numeric_limits<number>::digits10;  // this many digits cannot overflow
-        const char* p = s;  // a local: the loop keeps it in a register
+        const char* p = s;                                                // a local: the loop keeps it in a register
         number v = 0;
-        for (; static_cast<unsigned char>(*p - '0') < 10; ++p) v = static_cast<number>(v * 10 + static_cast<number>(*p - '0'));
+        for (; static_cast<unsigned char>(*p - '0') < 10; ++p)
+            v = static_cast<number>(v * 10 + static_cast<number>(*p - '0'));
         if (p - s > unchecked) {
             // Long enough to have wrapped around: read again, checked.
             v = 0;
