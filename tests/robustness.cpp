@@ -9,6 +9,7 @@
 #include <reportdoc/reportdoc.hpp>
 
 #include <reportdoc/detail/chunked_list.hpp>
+#include <reportdoc/detail/escape.hpp>
 #include <reportdoc/detail/utf8.hpp>
 
 #include <cstddef>
@@ -226,6 +227,122 @@ TEST_CASE("robustness: XML refuses the characters XML cannot hold, where they ar
     const text* t = ok->body.at(0).as<paragraph>()->content.at(0).as<text>();
     REQUIRE(t);
     CHECK(t->content == "\t\n\r\xF4\x8F\xBF\xBF\x7F&#0;");
+}
+
+TEST_CASE("robustness: the word-at-a-time UTF-8 scans agree with one character at a time, at every offset of a word") {
+    // Pieces that straddle word boundaries as they fall: three-byte characters
+    // led by E0, ED, EF (U+FF0C, U+FDD0, U+FFFD, U+FFFE), two- and four-byte
+    // ones, and broken sequences (stray, truncated, surrogate, overlong).
+    const std::string pieces[] = {"a",        "\xE4\xB8\xAD",  "\xE6\x96\x87", "\xEF\xBC\x8C", "\xEF\xB7\x90",
+                                  "\xEF\xBF\xBD", "\xEF\xBF\xBE", "\xE0\xA0\x80", "\xED\x9F\xBF", "\xC3\xA9",
+                                  "\xF0\x9F\x98\x80", "\xFF",     "\xE4\xB8",     "\xED\xA0\x80", "\xC0\xAF", "<", "\n"};
+    // The references: decode_utf8 at each character.
+    const auto first_invalid = [](std::string_view s, std::size_t from) {
+        for (std::size_t i = from; i < s.size();) {
+            const detail::utf8_char c = detail::decode_utf8(s, i);
+            if (!c.valid) return i;
+            i += c.length;
+        }
+        return std::string_view::npos;
+    };
+    const auto plain_run_end = [](std::string_view s, std::size_t i) {
+        while (i < s.size() && detail::is_plain_three_byte(s, i) &&
+               !(s[i] == '\xEF' && (s[i + 1] == '\xB7' || s[i + 1] == '\xBF')))
+            i += 3;
+        return i;
+    };
+    const auto escaped = [](std::string_view s) {
+        std::string out;
+        for (std::size_t i = 0; i < s.size();) {
+            const detail::utf8_char c = detail::decode_utf8(s, i);
+            if (!c.valid || detail::is_forbidden(c.code_point, detail::forbidden_scalars::html))
+                out += detail::replacement_utf8;
+            else if (c.code_point == '<')
+                out += "&lt;";
+            else if (c.code_point == '\n' || c.code_point >= 0x20)
+                out.append(s.substr(i, c.length));
+            i += c.length;
+        }
+        return out;
+    };
+    unsigned seed = 2024;
+    for (int round = 0; round < 400; ++round) {
+        std::string s(static_cast<std::size_t>(round % 9), 'x');  // every alignment of what follows
+        const bool cjk_run = round % 2 == 0;  // long runs of plain three-byte characters, broken once
+        for (int k = 0; k < 24; ++k) {
+            seed = seed * 1103515245u + 12345u;
+            const std::size_t pick = (seed >> 16) % std::size(pieces);
+            s += cjk_run && pick % 4 != 0 ? pieces[1 + (seed >> 20) % 2] : pieces[pick];
+        }
+        CAPTURE(s);
+        for (std::size_t from = 0; from <= s.size(); ++from) {
+            REQUIRE(detail::find_invalid_utf8(s, from) == first_invalid(s, from));
+            REQUIRE(detail::skip_plain_three_byte(s, from) == plain_run_end(s, from));
+        }
+        std::string html;
+        output_sink sink(html);
+        detail::escape(sink, s, detail::html_text_table);
+        CHECK(html == escaped(s));
+    }
+}
+
+TEST_CASE("robustness: XML's one-pass input check finds each problem at every offset of a word, and ranks them") {
+    const std::string p = std::string(report_start) + "<metadata><source url=\"";  // an attribute value, then text
+    struct bad_bytes {
+        std::string bytes;
+        std::string message;
+        bool in_value_only = false;  // text may hold it
+    };
+    const bad_bytes bads[] = {
+        {"\xFF", "the input is not valid UTF-8 [invalid-utf8]"},
+        {"\xE4\xB8", "the input is not valid UTF-8 [invalid-utf8]"},
+        {"\xED\xA0\x80", "the input is not valid UTF-8 [invalid-utf8]"},
+        {std::string(1, '\0'), "NUL character (not allowed in XML) [xml-syntax]"},
+        {"\x1F", "control character U+001F (not allowed in XML) [xml-syntax]"},
+        {"\xEF\xBF\xBF", "U+FFFF (not allowed in XML) [xml-syntax]"},
+        {"&#1;", "character reference &#1; to a character XML does not allow [xml-syntax]"},
+        {"<", "'<' in an attribute value (not allowed in XML) [xml-syntax]", true},
+    };
+    // Before the problem: j CJK characters then m letters, so that it falls at every offset of a word.
+    for (const bad_bytes& bad : bads) {
+        for (int in_text = 0; in_text < 2; ++in_text) {
+            if (in_text && bad.in_value_only) continue;
+            // CJK characters, alone or punctuated in ASCII, so that the problem follows a run or a comma.
+            for (const std::string_view cjk : {"\xE4\xB8\xAD", "\xE4\xB8\xAD,", ",\xE4\xB8\xAD"}) {
+                for (std::size_t j = 0; j < 3; ++j) {
+                    for (std::size_t m = 0; m < 17; ++m) {
+                        std::string before = in_text ? p + "u\"><title>" : p;
+                        for (std::size_t c = 0; c < j; ++c) before += cjk;
+                        before += std::string(m, 'a');
+                        const std::string rest = in_text ? "\xE6\x96\x87z</title></metadata></report>"
+                                                         : "\xE6\x96\x87z\"/></metadata></report>";
+                        const std::string xml = before + bad.bytes + rest;
+                        CAPTURE(xml);
+                        const std::size_t column = before.size() - 2 * j + 1;  // a CJK character is one column of three bytes
+                        CHECK(described(parse_xml(xml)) ==
+                              std::vector<std::string>{"1:" + std::to_string(column) + "+" + std::to_string(before.size()) +
+                                                       ": error: " + bad.message});
+                    }
+                }
+            }
+        }
+    }
+    // Of several problems: invalid UTF-8 anywhere, then a character XML does
+    // not allow, then a reference or a '<' in a value; of one kind the first.
+    const std::string value_lt = p + "a<b\"/>";
+    const std::string ref = "<title>&#2;</title>";
+    const std::string tail = "</metadata></report>";
+    CHECK(described(parse_xml(value_lt + ref + "\x01\xFF" + tail)) ==
+          std::vector<std::string>{"1:105+104: error: the input is not valid UTF-8 [invalid-utf8]"});
+    CHECK(described(parse_xml(value_lt + ref + "\x01\x02" + tail)) ==
+          std::vector<std::string>{"1:104+103: error: control character U+0001 (not allowed in XML) [xml-syntax]"});
+    CHECK(described(parse_xml(value_lt + ref + tail)) ==
+          std::vector<std::string>{"1:80+79: error: '<' in an attribute value (not allowed in XML) [xml-syntax]"});
+    // A value left open ends the markup's check, not the characters'.
+    CHECK(described(parse_xml(p + "a<b" + ref + tail)) ==
+          std::vector<std::string>{"1:79+78: error: Error parsing element attribute [xml-syntax]"});
+    CHECK(described(parse_xml(p + "a<b" + ref + "\x03" + tail)) ==
+          std::vector<std::string>{"1:101+100: error: control character U+0003 (not allowed in XML) [xml-syntax]"});
 }
 
 TEST_CASE("robustness: every writer repairs list item labels into UTF-8") {

@@ -5,6 +5,7 @@
 #include <doctest/doctest.h>
 
 #include <reportdoc/detail/utf8.hpp>
+#include <reportdoc/detail/xml_vocabulary.hpp>
 #include <reportdoc/xml.hpp>
 
 #include "support/documents.hpp"
@@ -207,6 +208,53 @@ TEST_CASE("xml: nodes read without src get the position of their element") {
     CHECK(p.content.at(1).span().begin == source_position{4, 19, 133});
     CHECK(p.content.at(1).as<emphasis>()->children.at(0).span().begin == source_position{4, 29, 143});
     CHECK(xml.substr(133, 9) == "<emphasis");
+}
+
+TEST_CASE("xml: spans at the limits of their numbers") {
+    source_span span;
+    REQUIRE(detail::parse_span("4294967295:4294967295+4294967295-1:2+3", span));
+    CHECK(span.begin == source_position{4294967295u, 4294967295u, 4294967295u});
+    CHECK(span.end == source_position{1, 2, 3});
+    // Leading zeros are digits like any other, past the count that cannot overflow.
+    REQUIRE(detail::parse_span("0000000000000000000001:01+0-1:1+00000000000000000000000000009", span));
+    CHECK(span.begin == source_position{1, 1, 0});
+    CHECK(span.end.offset == 9);
+    if constexpr (sizeof(std::size_t) == 8) {
+        REQUIRE(detail::parse_span("1:1+18446744073709551615-1:1+0", span));
+        CHECK(span.begin.offset == 18446744073709551615u);
+        CHECK_FALSE(detail::parse_span("1:1+18446744073709551616-1:1+0", span));
+        CHECK_FALSE(detail::parse_span("1:1+36893488147419103233-1:1+0", span));  // 2^65 + 1: wraps to 1
+    }
+    for (const char* bad : {"4294967296:1+0-1:1+0", "4294967297:1+0-1:1+0", "1:99999999999+0-1:1+0", "1:1+0-1:1",
+                            "1:1+0-1:1+0 ", ":1+0-1:1+0", "1:1+0-1:1+", "1:1-0-1:1+0", "1:1+0-1:-1+0", ""}) {
+        CAPTURE(bad);
+        CHECK_FALSE(detail::parse_span(bad, span));
+    }
+}
+
+TEST_CASE("xml: text before an element's first child is read in its place (pugixml keeps it in the element)") {
+    const std::string xml = REPORT_START "stray<body>lead<paragraph>a<emphasis>b</emphasis>c</paragraph>"
+                                         "<paragraph><![CDATA[c]]>d</paragraph><zzz>q<r>s</r>t</zzz></body>"
+                                         "<metadata><title>T<b>x</b>y</title></metadata></report>";
+    const parse_result<report> r = parse_xml(xml);
+    REQUIRE(r);
+    CHECK(summary(r) == "1:56+55 warning xml-unexpected-text; 1:67+66 warning xml-unexpected-text; "
+                        "1:155+154 warning xml-unknown-element; 1:201+200 warning xml-unknown-element");
+    REQUIRE(r->body.size() == 5);
+    CHECK(r->body[0].as<paragraph>()->content.at(0).as<text>()->content == "stray");
+    CHECK(r->body[1].as<paragraph>()->content.at(0).as<text>()->content == "lead");
+    const inline_list& first = r->body[2].as<paragraph>()->content;
+    REQUIRE(first.size() == 3);
+    CHECK(first[0].as<text>()->content == "a");
+    CHECK(first[0].span().begin == source_position{1, 82, 81});
+    CHECK(first[1].as<emphasis>()->children.at(0).span().begin == source_position{1, 93, 92});
+    CHECK(first[2].as<text>()->content == "c");
+    const inline_list& second = r->body[3].as<paragraph>()->content;
+    REQUIRE(second.size() == 1);
+    CHECK(second[0].as<text>()->content == "cd");
+    CHECK(second[0].span().begin == source_position{1, 129, 128});
+    CHECK(r->body[4].as<paragraph>()->content.at(0).as<text>()->content == "qst");
+    CHECK(r->meta.title == "Txy");
 }
 
 TEST_CASE("xml: position_cursor agrees with position_at") {

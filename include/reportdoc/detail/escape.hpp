@@ -136,13 +136,6 @@ inline void escape(output_sink& out, std::string_view s, const escape_table& tab
     const char* const data = s.data();
     const std::size_t n = s.size();
     const auto action_at = [&](std::size_t k) { return table.action[static_cast<unsigned char>(data[k])]; };
-    // No table forbids the value of a plain three-byte sequence (all of CJK)
-    // unless it is led by EF B7 or EF BF (U+FDD0..U+FDEF, U+FFFE, U+FFFF).
-    const auto allowed_three_byte = [&](std::size_t k) {
-        return k < n && is_plain_three_byte(s, k) &&
-               (static_cast<unsigned char>(data[k]) != 0xEF ||
-                (static_cast<unsigned char>(data[k + 1]) != 0xB7 && static_cast<unsigned char>(data[k + 1]) != 0xBF));
-    };
     std::size_t run = 0;  // start of the pending run of bytes to copy
     std::size_t i = 0;
     while (i < n) {
@@ -156,10 +149,19 @@ inline void escape(output_sink& out, std::string_view s, const escape_table& tab
             continue;
         }
         if (action == 1) {
-            if (allowed_three_byte(i)) {
-                // CJK text: a run of three-byte characters at once.
-                do i += 3;
-                while (allowed_three_byte(i));
+            // CJK text: a run of three-byte characters at once. No table forbids
+            // their values: skip_plain_three_byte leaves out those led by EF B7
+            // or EF BF (U+FDD0..U+FDEF, U+FFFE, U+FFFF).
+            if (const std::size_t end = skip_plain_three_byte(s, i); end != i) {
+                i = end;
+                // CJK text punctuated in ASCII (a comma, a digit): one byte to copy
+                // between two runs is stepped over here, not by the loop above
+                // that looks eight bytes ahead.
+                while (i + 1 < n && action_at(i) == 0 && action_at(i + 1) == 1) {
+                    const std::size_t next = skip_plain_three_byte(s, i + 1);
+                    if (next == i + 1) break;
+                    i = next;
+                }
                 continue;
             }
             const utf8_char c = decode_utf8(s, i);

@@ -97,15 +97,25 @@ inline void append_utf8(std::string& out, char32_t cp) {
 // Word-at-a-time helpers for the scans below: eight bytes per step.
 inline constexpr std::uint64_t high_bits = 0x8080808080808080u;
 inline constexpr std::uint64_t low_bits = 0x0101010101010101u;
+// Eight bytes, the first in the lowest byte of the word whatever the host's byte order.
 inline std::uint64_t load_word(const char* p) noexcept {
     std::uint64_t w;
     std::memcpy(&w, p, sizeof w);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    w = __builtin_bswap64(w);
+#endif
     return w;
 }
 // High bit set in each byte of w that equals the byte b (exact, no false positives).
 inline std::uint64_t bytes_equal(std::uint64_t w, unsigned char b) noexcept {
     const std::uint64_t x = w ^ (low_bits * b);
     return ~(((x & ~high_bits) + ~high_bits) | x) & high_bits;
+}
+// As bytes_equal, in three steps instead of five, but exact only up to the
+// first byte that equals b: borrows may set bits after it. For finding the first.
+inline std::uint64_t bytes_equal_up_to_first(std::uint64_t w, unsigned char b) noexcept {
+    const std::uint64_t x = w ^ (low_bits * b);
+    return (x - low_bits) & ~x & high_bits;
 }
 // Nonzero when some byte of w is below b, for w of ASCII bytes only and b <= 0x80.
 // Borrows may set bits above the first such byte: only zero or not means anything.
@@ -115,6 +125,43 @@ inline std::uint64_t any_byte_below(std::uint64_t w, unsigned char b) noexcept {
 // The number of bytes of a mask whose high bit is set.
 inline unsigned count_high_bits(std::uint64_t mask) noexcept {
     return static_cast<unsigned>(((mask >> 7) * low_bits) >> 56);
+}
+
+// The index (0..7) of the first byte of a load_word whose high bit is set in
+// `mask` (mask != 0): one instruction where the compiler offers it, the scans
+// stop at every tag.
+inline unsigned first_high_byte(std::uint64_t mask) noexcept {
+#if defined(__GNUC__)
+    return static_cast<unsigned>(__builtin_ctzll(mask)) / 8;
+#else
+    return count_high_bits(((mask & (~mask + 1)) - 1) & high_bits);
+#endif
+}
+
+/// The end of the run of plain three-byte sequences (is_plain_three_byte)
+/// that starts at s[i], leaving out those led by EF B7 or EF BF (U+FDC0..U+FDFF
+/// and U+FFC0..U+FFFF, where the noncharacters are: callers decode them).
+/// i itself when none starts there. Two characters a step while eight bytes
+/// are left: their leads and continuations in one mask, then the leads' low
+/// nibbles (E1..EC or EE: a set bit of 0x5FFE).
+inline std::size_t skip_plain_three_byte(std::string_view s, std::size_t i) noexcept {
+    const std::size_t n = s.size();
+    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+    for (;;) {
+        if (i + 8 <= n) {
+            const std::uint64_t w = load_word(s.data() + i);
+            if ((w & 0xC0C0F0C0C0F0u) == 0x8080E08080E0u &&
+                ((0x5FFEu >> (w & 0xF)) & (0x5FFEu >> ((w >> 24) & 0xF)) & 1u)) {
+                i += 6;
+                continue;
+            }
+        }
+        if (i < n && is_plain_three_byte(s, i) && (byte(i) != 0xEF || (byte(i + 1) != 0xB7 && byte(i + 1) != 0xBF))) {
+            i += 3;
+            continue;
+        }
+        return i;
+    }
 }
 
 /// The number of scalar values in valid UTF-8: every byte but a
@@ -141,9 +188,8 @@ inline std::size_t find_invalid_utf8(std::string_view s, std::size_t from = 0) n
             ++i;
             continue;
         }
-        if (is_plain_three_byte(s, i)) {
-            do i += 3;  // CJK text: a run of three-byte characters
-            while (i < n && is_plain_three_byte(s, i));
+        if (const std::size_t end = skip_plain_three_byte(s, i); end != i) {
+            i = end;  // CJK text: a run of three-byte characters
             continue;
         }
         const utf8_char c = decode_utf8(s, i);

@@ -98,16 +98,28 @@ inline constexpr std::pair<std::string_view, xml_attribute> xml_attribute_names[
     {"date", xml_attribute::date},       {"date-iso", xml_attribute::date_iso}, {"version", xml_attribute::version},
 };
 
-inline const xml_element_name& xml_element_of(std::string_view name) noexcept {
+// True when the name s (NUL-terminated, as pugixml holds names) starts with
+// `prefix`: compared where it lies, with no strlen first, and most candidates
+// of the lookups below differ from it in their first byte.
+inline bool name_starts_with(const char*& s, std::string_view prefix) noexcept {
+    const char* p = s;
+    for (const char c : prefix)
+        if (*p++ != c) return false;
+    s = p;
+    return true;
+}
+inline bool name_is(const char* s, std::string_view name) noexcept { return name_starts_with(s, name) && *s == '\0'; }
+
+inline const xml_element_name& xml_element_of(const char* name) noexcept {
     for (const xml_element_name& e : xml_element_names)
-        if (e.name == name) return e;
+        if (name_is(name, e.name)) return e;
     static constexpr xml_element_name unknown{{}, xml_element::unknown, 0};
     return unknown;
 }
 
-inline xml_attribute xml_attribute_of(std::string_view name) noexcept {
+inline xml_attribute xml_attribute_of(const char* name) noexcept {
     for (const auto& [spelling, attribute] : xml_attribute_names)
-        if (spelling == name) return attribute;
+        if (name_is(name, spelling)) return attribute;
     return xml_attribute::unknown;
 }
 
@@ -117,11 +129,13 @@ constexpr bool is_xml_char(std::uint32_t c) noexcept {
            (c >= 0x10000 && c <= 0x10FFFF);
 }
 
-/// What the character check finds: a character a well-formed document cannot
-/// hold, and where it is; and whether the document can be parsed in place.
-struct xml_char_problem {
+/// What the input check finds: the first problem that makes the input no
+/// document, and whether the document can be parsed in place.
+struct xml_input_check {
+    enum class problem : std::uint8_t { none, invalid_utf8, xml_syntax };
+    problem found = problem::none;
     std::size_t offset = std::string_view::npos;
-    std::string message;
+    std::string message;  // of an xml_syntax problem
     /// pugixml has nothing to decode or normalise: no '&' or CR, no tab or line
     /// break inside a tag. It then writes only the NULs that end names and
     /// values, and over no line break, so positions counted in what it parsed
@@ -130,153 +144,254 @@ struct xml_char_problem {
     bool verbatim = true;
 };
 
+// A character reference to a character XML does not allow, at s[i] == '&': its message, else empty.
+inline std::string bad_reference(std::string_view s, std::size_t i) {
+    const auto byte = [&](std::size_t k) { return k < s.size() ? static_cast<unsigned char>(s[k]) : 0u; };
+    if (byte(i + 1) != '#') return {};
+    const bool hex = byte(i + 2) == 'x';
+    std::size_t k = i + (hex ? 3 : 2);
+    std::uint32_t value = 0;
+    const std::size_t digits = k;
+    for (;; ++k) {
+        const unsigned c = byte(k);
+        unsigned digit;
+        if (c >= '0' && c <= '9') digit = c - '0';
+        else if (hex && c >= 'a' && c <= 'f') digit = c - 'a' + 10;
+        else if (hex && c >= 'A' && c <= 'F') digit = c - 'A' + 10;
+        else break;
+        value = std::min<std::uint32_t>(value * (hex ? 16 : 10) + digit, 0x110000);  // no overflow
+    }
+    if (k == digits || byte(k) != ';' || is_xml_char(value)) return {};
+    return "character reference " + std::string(s.substr(i, k + 1 - i)) + " to a character XML does not allow";
+}
+
+// The offset of the first byte of s[i, end) that is not printable ASCII
+// (0x20..0x7F) or is one of `stops`, or end. Eight bytes a step: a byte below
+// 0x20 borrows in w - 0x20..., one past 0x7F has its high bit set; a borrow
+// only flags bytes after the one that caused it, so the first flag is exact.
+// Inlined into the walk (a call per stretch of text or value cost as much as
+// the words it skipped); compilers that do not know the attribute ignore it.
+template <unsigned char... stops>
+[[gnu::always_inline]] inline std::size_t skip_plain_ascii(std::string_view s, std::size_t i, std::size_t end) noexcept {
+    for (; i + 8 <= end; i += 8) {
+        const std::uint64_t w = load_word(s.data() + i);
+        const std::uint64_t flags =
+            ((w - low_bits * 0x20) | w | (bytes_equal_up_to_first(w, stops) | ... | 0u)) & high_bits;
+        if (flags != 0) return i + first_high_byte(flags);
+    }
+    for (; i < end; ++i) {
+        const auto b = static_cast<unsigned char>(s[i]);
+        if (b < 0x20 || b >= 0x80 || ((b == stops) || ...)) return i;
+    }
+    return end;
+}
+
 // pugixml takes any byte and decodes any character reference: a NUL or &#0;
 // would silently cut a text short, &#xD800; would put invalid UTF-8 into the
-// model, a control character could not be written back. So the reader refuses
-// them first. `s` is valid UTF-8 (surrogates and values past U+10FFFF are
-// already refused), so the raw characters to find are controls, U+FFFE and U+FFFF.
-// Word-at-a-time pretest of find_non_xml_char: false when none of the eight
-// bytes of w is below 0x20 or 0xEF (the lead byte of U+FFFE and U+FFFF). It may
-// be true for a word without one; the byte loop decides.
-inline bool may_hold_non_xml_byte(std::uint64_t w) noexcept {
-    return ((((w - low_bits * 0x20) & ~w) | bytes_equal(w, 0xEF)) & high_bits) != 0;
-}
+// model, a control character could not be written back. So the reader checks
+// the input first, in one pass: that it is UTF-8, that it holds no character
+// XML does not allow (controls, U+FFFE, U+FFFF), raw or as a reference, and
+// no '<' in an attribute value (pugixml takes it). References are decoded in
+// text and attribute values, not in comments, CDATA sections and processing
+// instructions: the pass follows the markup as far as to tell them apart, so
+// that a "<!--" in a value opens nothing. Of several problems, invalid UTF-8
+// anywhere comes first, then a character XML does not allow, then a reference
+// or a '<'; of one kind, the first.
+class xml_input_scanner {
+public:
+    explicit xml_input_scanner(std::string_view s) noexcept : s_(s) {}
 
-// What ends a stretch of a tag (bit 0) or of an attribute value (bit 1) in
-// find_non_xml_char's walk through the tags.
-inline constexpr std::uint8_t tag_stop = 1, value_stop = 2;
-inline constexpr std::array<std::uint8_t, 256> xml_scan_stops = [] {
-    std::array<std::uint8_t, 256> t{};
-    for (unsigned b = 0; b < 0x20; ++b) t[b] = tag_stop | value_stop;
-    t['>'] = t['"'] = t['\''] = tag_stop;
-    t['&'] = t['<'] = value_stop;
-    return t;
-}();
-
-// The offset of the first byte of s at or after i whose class has `stop`, or s.size().
-inline std::size_t find_stop(std::string_view s, std::size_t i, std::uint8_t stop) noexcept {
-    while (i < s.size() && (xml_scan_stops[static_cast<unsigned char>(s[i])] & stop) == 0) ++i;
-    return i;
-}
-
-inline xml_char_problem find_non_xml_char(std::string_view s) {
-    bool verbatim = true;
-    const auto code_point = [](unsigned v) {
-        char name[16];
-        std::snprintf(name, sizeof name, "U+%04X", v);
-        return std::string(name);
-    };
-    const auto byte = [&](std::size_t k) { return k < s.size() ? static_cast<unsigned char>(s[k]) : 0u; };
-    // Eight bytes a step; a word the pretest flags is checked byte by byte.
-    for (std::size_t i = 0; i < s.size();) {
-        if (i + 8 <= s.size() && !may_hold_non_xml_byte(load_word(s.data() + i))) {
-            i += 8;
-            continue;
+    xml_input_check run() {
+        // Most documents hold no '&' at all: memchr tells at once, and the walk
+        // then looks for one byte less in every word.
+        if (s_.find('&') == std::string_view::npos)
+            walk<false>();
+        else
+            walk<true>();
+        // Past a problem of the markup, or a section or value left open, only
+        // characters count; pugixml then reports what is left open, at an
+        // offset that depends on its decoding flags: they stay, and so does the copy.
+        if (!stopped_) {
+            std::size_t i = at_;
+            while (i < s_.size() && !stopped_) {
+                i = skip_plain_ascii<>(s_, i, s_.size());
+                if (i < s_.size()) character(i, false);
+            }
         }
-        for (const std::size_t end = std::min(i + 8, s.size()); i < end; ++i) {
-            const unsigned b = byte(i);
-            verbatim = verbatim && b != '\r';
-            if (b < 0x20 && !is_xml_char(b))
-                return {i, b == 0 ? "NUL character (not allowed in XML)"
-                                  : "control character " + code_point(b) + " (not allowed in XML)"};
-            if (b == 0xEF && byte(i + 1) == 0xBF && (byte(i + 2) == 0xBE || byte(i + 2) == 0xBF))
-                return {i, code_point(0xFFFE + (byte(i + 2) - 0xBE)) + " (not allowed in XML)"};
-        }
+        if (!stopped_ && check_.found == xml_input_check::problem::none) check_.verbatim = verbatim_;
+        return std::move(check_);
     }
-    // A character reference to a character XML does not allow, at s[i] == '&'.
-    const auto bad_reference = [&](std::size_t i) -> xml_char_problem {
-        if (byte(i + 1) != '#') return {};
-        const bool hex = byte(i + 2) == 'x';
-        std::size_t k = i + (hex ? 3 : 2);
-        std::uint32_t value = 0;
-        const std::size_t digits = k;
-        for (;; ++k) {
-            const unsigned c = byte(k);
-            unsigned digit;
-            if (c >= '0' && c <= '9') digit = c - '0';
-            else if (hex && c >= 'a' && c <= 'f') digit = c - 'a' + 10;
-            else if (hex && c >= 'A' && c <= 'F') digit = c - 'A' + 10;
-            else break;
-            value = std::min<std::uint32_t>(value * (hex ? 16 : 10) + digit, 0x110000);  // no overflow
-        }
-        if (k == digits || byte(k) != ';' || is_xml_char(value)) return {};
-        return {i, "character reference " + std::string(s.substr(i, k + 1 - i)) + " to a character XML does not allow"};
-    };
-    // References are decoded in text and in attribute values, not in comments,
-    // CDATA sections and processing instructions. Inside a tag only its quoted
-    // values are read, so that a "<!--" in a value opens nothing; a '<' there
-    // is not XML (pugixml takes it) and is refused.
-    constexpr std::pair<std::string_view, std::string_view> skipped[] = {
-        {"<!--", "-->"}, {"<![CDATA[", "]]>"}, {"<?", "?>"}};
-    const auto done = [&verbatim] {
-        xml_char_problem none;
-        none.verbatim = verbatim;
-        return none;
-    };
-    // pugixml reports what is left open, at an offset that depends on its
-    // decoding flags: they stay, and so does the copy.
-    const auto unclosed = [] {
-        xml_char_problem none;
-        none.verbatim = false;
-        return none;
-    };
-    // Text and attribute values are skipped with memchr (string_view::find):
-    // where the next '&', '<', LF and tab are is known, and looked for again
-    // only once passed.
-    struct next_byte {
-        char byte;
-        std::size_t at;  // the first at or after every offset asked about so far
-        std::size_t from(std::string_view in, std::size_t i) {
-            if (at < i) at = in.find(byte, i);
-            return at;
-        }
-    };
-    next_byte ampersand{'&', s.find('&')}, less_than{'<', s.find('<')}, line_feed{'\n', s.find('\n')},
-        tab{'\t', s.find('\t')};
-    const auto reference_or_tag = [&](std::size_t i) {
-        return std::min({less_than.from(s, i), ampersand.from(s, i), s.size()});
-    };
-    for (std::size_t i = reference_or_tag(0); i < s.size(); i = reference_or_tag(i + 1)) {
-        if (s[i] == '&') {
-            verbatim = false;
-            if (xml_char_problem bad = bad_reference(i); bad.offset != std::string_view::npos) return bad;
-            continue;
-        }
-        bool section = false;
-        const bool bang_or_question = i + 1 < s.size() && (s[i + 1] == '!' || s[i + 1] == '?');  // else an element's tag
-        for (const auto& [open, close] : skipped) {
-            if (!bang_or_question || s.compare(i, open.size(), open) != 0) continue;
-            i = s.find(close, i + open.size());
-            if (i == std::string_view::npos) return unclosed();
-            section = true;
-            break;
-        }
-        if (section) continue;
-        // The tag up to its '>'. The controls left to find are tab, LF and CR.
-        for (i = find_stop(s, i + 1, tag_stop); i < s.size() && s[i] != '>'; i = find_stop(s, i + 1, tag_stop)) {
-            if (s[i] != '"' && s[i] != '\'') {
-                verbatim = false;
+
+private:
+    // The markup, up to its end or to the first thing that stops the walk
+    // (at_: where the characters are left to check).
+    template <bool ampersands>
+    void walk() {
+        // Text and attribute values end at '<' and their references start at '&'.
+        const auto skip_text = [this](std::size_t i, std::size_t end) {
+            if constexpr (ampersands) return skip_plain_ascii<'<', '&'>(s_, i, end);
+            else return skip_plain_ascii<'<'>(s_, i, end);
+        };
+        const auto skip_value = [this](std::size_t i, char quote) {
+            if constexpr (ampersands)
+                return quote == '"' ? skip_plain_ascii<'<', '&', '"'>(s_, i, s_.size())
+                                    : skip_plain_ascii<'<', '&', '\''>(s_, i, s_.size());
+            else
+                return quote == '"' ? skip_plain_ascii<'<', '"'>(s_, i, s_.size())
+                                    : skip_plain_ascii<'<', '\''>(s_, i, s_.size());
+        };
+        const std::size_t n = s_.size();
+        std::size_t i = 0;
+        while (i < n) {
+            i = skip_text(i, n);
+            if (i >= n) break;
+            const char c = s_[i];
+            if (c != '<' && c != '&') {
+                // CJK text: its runs here, the rest (line breaks above all) by character().
+                const std::size_t end = static_cast<unsigned char>(c) >= 0x80 ? skip_plain_three_byte(s_, i) : i;
+                if (end == i) {
+                    if (!character(i, false)) return;
+                    continue;
+                }
+                i = end;
+                // CJK text punctuated in ASCII (a comma, a digit): one byte between
+                // two runs is stepped over here, not by a look at the word it starts.
+                while (i + 1 < n && static_cast<unsigned char>(s_[i + 1]) >= 0x80) {
+                    const auto b = static_cast<unsigned char>(s_[i]);
+                    if (b < 0x20 || b >= 0x80 || b == '<' || b == '&') break;
+                    const std::size_t next = skip_plain_three_byte(s_, i + 1);
+                    if (next == i + 1) break;
+                    i = next;
+                }
                 continue;
             }
-            const std::size_t close = s.find(s[i], i + 1);
-            if (close == std::string_view::npos) return unclosed();
-            if (std::min({less_than.from(s, i), ampersand.from(s, i), line_feed.from(s, i), tab.from(s, i)}) > close) {
-                i = close;  // nothing to look at in the value: the common case
+            if (c == '&') {
+                if (!reference(i)) return;
+                ++i;
                 continue;
             }
-            const std::string_view value = s.substr(0, close);  // a value ends the search
-            for (std::size_t k = find_stop(value, i + 1, value_stop); k < close; k = find_stop(value, k + 1, value_stop)) {
-                if (s[k] == '<') return {k, "'<' in an attribute value (not allowed in XML)"};
-                verbatim = false;
-                if (s[k] != '&') continue;
-                if (xml_char_problem bad = bad_reference(k); bad.offset != std::string_view::npos) return bad;
+            if (i + 1 < n && (s_[i + 1] == '!' || s_[i + 1] == '?')) {
+                constexpr std::pair<std::string_view, std::string_view> sections[] = {
+                    {"<!--", "-->"}, {"<![CDATA[", "]]>"}, {"<?", "?>"}};
+                bool section = false;
+                for (const auto& [open, close] : sections) {
+                    if (s_.compare(i, open.size(), open) != 0) continue;
+                    const std::size_t close_at = s_.find(close, i + open.size());
+                    if (close_at == std::string_view::npos) return left_open(i);
+                    if (!characters(i, close_at + close.size())) return;
+                    i = close_at + close.size();
+                    section = true;
+                    break;
+                }
+                if (section) continue;
             }
-            i = close;
+            // The tag up to its '>', its quoted values read as such.
+            for (++i;;) {
+                i = skip_plain_ascii<'>', '"', '\''>(s_, i, n);
+                if (i >= n) return left_open(n);
+                const char t = s_[i];
+                if (t == '>') break;
+                if (t != '"' && t != '\'') {
+                    if (!character(i, true)) return;
+                    continue;
+                }
+                // The common value, plain ASCII to its closing quote, in one step.
+                std::size_t k = skip_value(i + 1, t);
+                if (k < n && s_[k] == t) {
+                    i = k + 1;
+                    continue;
+                }
+                const std::size_t close = s_.find(t, k);
+                if (close == std::string_view::npos) return left_open(i);
+                while (k < close) {
+                    if (s_[k] == '<') return markup_problem(k, "'<' in an attribute value (not allowed in XML)");
+                    if (s_[k] == '&') {
+                        if (!reference(k)) return;
+                        ++k;
+                    } else if (!character(k, true)) {
+                        return;
+                    }
+                    k = skip_text(k, close);
+                }
+                i = close + 1;
+            }
+            ++i;
         }
-        if (i >= s.size()) return unclosed();
+        at_ = n;
     }
-    return done();
-}
+
+    // A reference at s_[i] == '&'; false when it stops the walk.
+    bool reference(std::size_t i) {
+        verbatim_ = false;
+        std::string message = bad_reference(s_, i);
+        if (message.empty()) return true;
+        markup_problem(i, std::move(message));
+        return false;
+    }
+    void markup_problem(std::size_t i, std::string message) {
+        check_ = {xml_input_check::problem::xml_syntax, i, std::move(message), false};
+        at_ = i;
+    }
+    void left_open(std::size_t i) {
+        verbatim_ = false;
+        at_ = i;
+    }
+
+    // Checks the characters of s_[i, end); false when a problem ends the check.
+    bool characters(std::size_t i, std::size_t end) {
+        while (i < end) {
+            i = skip_plain_ascii<>(s_, i, end);
+            if (i < end && !character(i, false)) return false;
+        }
+        return true;
+    }
+
+    // The character at s_[i], not printable ASCII: a control or a character
+    // past ASCII. Moves i past it; false when it ends the check (stopped_).
+    bool character(std::size_t& i, bool in_tag) {
+        const auto b = static_cast<unsigned char>(s_[i]);
+        if (b < 0x80) {
+            if (b == '\r' || (in_tag && (b == '\t' || b == '\n'))) verbatim_ = false;
+            else if (b != '\t' && b != '\n') {
+                char name[16];
+                std::snprintf(name, sizeof name, "U+%04X", b);
+                return character_problem(i, b == 0 ? std::string("NUL character (not allowed in XML)")
+                                                   : "control character " + std::string(name) + " (not allowed in XML)");
+            }
+            ++i;
+            return true;
+        }
+        if (const std::size_t end = skip_plain_three_byte(s_, i); end != i) {
+            i = end;
+            return true;
+        }
+        const utf8_char c = decode_utf8(s_, i);
+        if (!c.valid) {
+            stopped_ = true;
+            check_ = {xml_input_check::problem::invalid_utf8, i, {}, false};
+            return false;
+        }
+        if (c.code_point == 0xFFFE || c.code_point == 0xFFFF)
+            return character_problem(i, (c.code_point == 0xFFFE ? "U+FFFE" : "U+FFFF") + std::string(" (not allowed in XML)"));
+        i += c.length;
+        return true;
+    }
+    // A character XML does not allow, at i: the problem unless the UTF-8 after it is invalid.
+    bool character_problem(std::size_t i, std::string message) {
+        stopped_ = true;
+        if (const std::size_t bad = find_invalid_utf8(s_, i); bad != std::string_view::npos)
+            check_ = {xml_input_check::problem::invalid_utf8, bad, {}, false};
+        else
+            check_ = {xml_input_check::problem::xml_syntax, i, std::move(message), false};
+        return false;
+    }
+
+    std::string_view s_;
+    xml_input_check check_;
+    std::size_t at_ = 0;
+    bool verbatim_ = true;
+    bool stopped_ = false;  // a character problem or invalid UTF-8: check_ is the answer
+};
 
 inline bool is_xml_whitespace(std::string_view s) noexcept {
     for (const char c : s)
@@ -305,6 +420,7 @@ private:
     struct frame {
         pugi::xml_node element;  // the element whose children are read
         pugi::xml_node next;     // its next child to read
+        const char* text;        // text before its first child, not yet read (see embedded_text)
         context what;
         void* target;                // report, metadata, block_list, section, std::vector<section>, list or inline_list
         unsigned section_level = 0;  // level of the innermost enclosing section
@@ -358,6 +474,7 @@ private:
         }
     }
     source_position position_of(pugi::xml_attribute a) { return position(offset_of(a.name())); }
+    source_position position_of(const char* text) { return position(offset_of(text)); }
 
     // ----- loading and document-level checks --------------------------------
 
@@ -371,15 +488,15 @@ private:
         }
         if (input_.substr(0, 3) == "\xEF\xBB\xBF") bom_ = 3;
         const std::string_view text = input_.substr(bom_);
-        if (const std::size_t bad = find_invalid_utf8(text); bad != std::string_view::npos) {
-            source_position where = position_at(text, bad);
+        xml_input_check check = xml_input_scanner(input_).run();
+        if (check.found == xml_input_check::problem::invalid_utf8) {
+            source_position where = position_at(text, check.offset - bom_);
             where.offset += bom_;
             error("invalid-utf8", "the input is not valid UTF-8", where);
             return false;
         }
         cursor_ = position_cursor(text);
-        xml_char_problem check = find_non_xml_char(input_);
-        if (check.offset != std::string_view::npos) {
+        if (check.found == xml_input_check::problem::xml_syntax) {
             error("xml-syntax", std::move(check.message), position(check.offset));
             return false;
         }
@@ -403,9 +520,10 @@ private:
         // parse_ws_pcdata: whitespace can be content. parse_doctype: a DOCTYPE
         // becomes a node we can refuse. parse_fragment: text outside the root
         // element becomes nodes we can refuse instead of vanishing.
+        // parse_embed_pcdata: see embedded_text.
         constexpr unsigned decoding = pugi::parse_escapes | pugi::parse_eol | pugi::parse_wconv_attribute;
         const unsigned flags = (pugi::parse_default & ~(check.verbatim ? decoding : 0u)) | pugi::parse_ws_pcdata |
-                               pugi::parse_doctype | pugi::parse_fragment;
+                               pugi::parse_doctype | pugi::parse_fragment | pugi::parse_embed_pcdata;
         const pugi::xml_parse_result result =
             document_.load_buffer_inplace(buffer_, input_.size() + 1, flags, pugi::encoding_utf8);
         if (!result) {
@@ -447,8 +565,8 @@ private:
 
     // ----- attributes ------------------------------------------------------
 
-    static bool is_namespace_declaration(std::string_view name) noexcept {
-        return name.substr(0, 5) == "xmlns" && (name.size() == 5 || name[5] == ':');
+    static bool is_namespace_declaration(const char* name) noexcept {
+        return name_starts_with(name, "xmlns") && (*name == '\0' || *name == ':');
     }
 
     // Calls f(attribute id, attribute) for each attribute the element allows;
@@ -456,7 +574,7 @@ private:
     template <class F>
     void for_each_attribute(pugi::xml_node n, const xml_element_name& e, F&& f) {
         for (pugi::xml_attribute a = n.first_attribute(); a; a = a.next_attribute()) {
-            const std::string_view name = a.name();
+            const char* const name = a.name();
             if (is_namespace_declaration(name)) continue;
             const xml_attribute id = xml_attribute_of(name);
             if (id != xml_attribute::unknown && (e.attributes & xml_attribute_bit(id)) != 0) {
@@ -513,11 +631,23 @@ private:
 
     // ----- text ------------------------------------------------------------
 
+    // The text an element starts with, before any child: pugixml keeps it in
+    // the element (parse_embed_pcdata) instead of a node of its own, which
+    // saves a node for most text (as <text>...</text> holds it) to make,
+    // walk and free. nullptr when there is none.
+    static const char* embedded_text(pugi::xml_node element) {
+        const char* const text = element.value();
+        return *text ? text : nullptr;
+    }
+
     // Appends the character data of n's descendants, in document order, without recursion.
     static void append_descendant_text(pugi::xml_node n, std::string& out) {
+        out += n.value();  // its embedded text
         pugi::xml_node cur = n.first_child();
         while (cur) {
-            if (cur.type() == pugi::node_pcdata || cur.type() == pugi::node_cdata) out += cur.value();
+            // Character data, or an element's embedded text.
+            if (cur.type() == pugi::node_pcdata || cur.type() == pugi::node_cdata || cur.type() == pugi::node_element)
+                out += cur.value();
             if (pugi::xml_node child = cur.first_child()) {
                 cur = child;
                 continue;
@@ -533,15 +663,14 @@ private:
     // The text of an element that holds only text; an element inside it is
     // unexpected and its text is kept in place.
     std::string text_content(pugi::xml_node n) {
-        pugi::xml_node first = n.first_child();
-        if (!first) return {};
-        if (!first.next_sibling() && first.type() != pugi::node_element) return first.value();
-        std::string out;
+        const pugi::xml_node first = n.first_child();
+        std::string out = n.value();  // its embedded text
+        if (!first) return out;
         for (pugi::xml_node c = first; c; c = c.next_sibling()) {
             if (c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata) {
                 out += c.value();
             } else if (c.type() == pugi::node_element) {
-                const std::string_view name = c.name();
+                const char* const name = c.name();
                 complain(xml_element_of(name).element == xml_element::unknown ? "xml-unknown-element"
                                                                               : "xml-unexpected-element",
                          "element <" + std::string(name) + "> in <" + n.name() + ">, which holds only text" +
@@ -555,13 +684,16 @@ private:
 
     // ----- making nodes ----------------------------------------------------
 
-    bool count_node(pugi::xml_node at) {
+    // `at`: an element, or character data as position_of takes it.
+    template <class Node>
+    bool count_node(Node at) {
         if (++nodes_ <= options_.limits.max_nodes) return true;
         fatal("limit-nodes",
               "more than " + std::to_string(options_.limits.max_nodes) + " nodes (reader_limits::max_nodes)", at);
         return false;
     }
-    void fatal(std::string_view code, std::string message, pugi::xml_node at) {
+    template <class Node>
+    void fatal(std::string_view code, std::string message, Node at) {
         error(code, std::move(message), position_of(at));
         stop_ = true;
     }
@@ -584,8 +716,7 @@ private:
     }
 
     void push(const frame& parent, pugi::xml_node element, context what, void* target) {
-        const pugi::xml_node first = element.first_child();
-        stack_.push_back(frame{element, first, what, target, parent.section_level});
+        stack_.push_back(frame{element, element.first_child(), embedded_text(element), what, target, parent.section_level});
     }
 
     // ----- the conversion --------------------------------------------------
@@ -618,58 +749,67 @@ private:
                      root_at);
 
         stack_.reserve(64);
-        stack_.push_back(frame{root_, root_.first_child(), context::report, &doc});
+        stack_.push_back(frame{root_, root_.first_child(), embedded_text(root_), context::report, &doc});
         while (!stack_.empty() && !stop_) {
             frame& f = stack_.back();
+            if (const char* const text = f.text) {
+                f.text = nullptr;
+                character_data(f, text);
+                continue;
+            }
             const pugi::xml_node n = f.next;
             if (!n) {
                 const pugi::xml_node done = f.element;
                 stack_.pop_back();
-                if (!stack_.empty()) release(done);
+                if (!stack_.empty()) release(stack_.back().element, done);
                 continue;
             }
             f.next = n.next_sibling();
             switch (n.type()) {
                 case pugi::node_pcdata:
-                case pugi::node_cdata: character_data(f, n); break;
+                case pugi::node_cdata: character_data(f, n.value(), n); break;
                 case pugi::node_element: element(n, doc); break;
                 default: break;  // comments and processing instructions are not parsed
             }
-            if (stack_.back().element != n) release(n);  // read, unless it opened a frame of its own
+            // Read, unless it opened a frame of its own; the frame it was read in is its parent's.
+            if (stack_.back().element != n) release(stack_.back().element, n);
         }
     }
 
     // Frees a node that is read, and what is under it: the tree shrinks as the model
     // grows, so memory peaks at about the larger of the two, not their sum. Leaf by
     // leaf, as pugixml destroys a subtree recursively, to a depth the input chooses.
-    static void release(pugi::xml_node n) {
+    static void release(pugi::xml_node parent, pugi::xml_node n) {
         pugi::xml_node at = n;
         for (;;) {
             while (const pugi::xml_node last = at.last_child()) at = last;
             if (at == n) break;
-            pugi::xml_node parent = at.parent();
-            parent.remove_child(at);
-            at = parent;
+            pugi::xml_node above = at.parent();
+            above.remove_child(at);
+            at = above;
         }
-        n.parent().remove_child(n);
+        parent.remove_child(n);
     }
 
-    void character_data(frame& f, pugi::xml_node n) {
+    // Character data `value`: of the node n (a CDATA section is placed at its
+    // "<![CDATA["), or, without n, an element's embedded text.
+    void character_data(frame& f, const char* value, pugi::xml_node n = {}) {
+        const auto where = [&] { return n ? position_of(n) : position_of(value); };
         if (f.what == context::inlines) {
             auto& to = *static_cast<inline_list*>(f.target);
             if (f.merge_text) {
-                to.back().as<text>()->content += n.value();
-            } else if (count_node(n)) {
-                to.push_back(text{n.value(), source_span{position_of(n), {}}});
+                to.back().as<text>()->content += value;
+            } else if (n ? count_node(n) : count_node(value)) {
+                to.push_back(text{value, source_span{where(), {}}});
                 f.merge_text = true;
             }
             return;
         }
-        if (is_xml_whitespace(n.value())) return;  // indentation between elements
-        const source_position at = position_of(n);
+        if (is_xml_whitespace(value)) return;  // indentation between elements
+        const source_position at = where();
         complain("xml-unexpected-text",
                  "text directly inside <" + std::string(f.element.name()) + ">" + kept_as(f.what), at);
-        if (!options_.strict) keep_text(f, {}, n.value(), at);
+        if (!options_.strict) keep_text(f, {}, value, at);
     }
 
     // How keep_text keeps text in a context, for messages.

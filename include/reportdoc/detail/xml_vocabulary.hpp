@@ -45,24 +45,31 @@ bool parse_decimal(std::string_view s, Unsigned& value) noexcept {
     return ec == std::errc() && ptr == end;
 }
 
-/// Reads what format_span writes; false (and `span` unspecified) when `s` is not such a span.
-/// One pass over the characters: every element of a converted document has a span.
-inline bool parse_span(std::string_view s, source_span& span) noexcept {
-    const char* const end = s.data() + s.size();
-    const char* at = s.data();
+/// Reads what format_span writes from a NUL-terminated string (an attribute
+/// value as pugixml holds it: no strlen first); false (and `span` unspecified)
+/// when it is not such a span. One pass over the characters: every element of
+/// a converted document has a span.
+inline bool parse_span(const char* s, source_span& span) noexcept {
     // A decimal number that fits `value`, then `separator` ('\0': the end of s).
-    const auto take = [&at, end](char separator, auto& value) {
+    const auto take = [&s](char separator, auto& value) {
         using number = std::remove_reference_t<decltype(value)>;
         constexpr number max = std::numeric_limits<number>::max();
-        const char* p = at;  // a local: the loop keeps it in a register
+        constexpr int unchecked = std::numeric_limits<number>::digits10;  // this many digits cannot overflow
+        const char* p = s;                                                // a local: the loop keeps it in a register
         number v = 0;
-        for (; p != end && static_cast<unsigned char>(*p - '0') < 10; ++p) {
-            const auto digit = static_cast<number>(*p - '0');
-            if (v > max / 10 || (v == max / 10 && digit > max % 10)) return false;
-            v = static_cast<number>(v * 10 + digit);
+        for (; static_cast<unsigned char>(*p - '0') < 10; ++p)
+            v = static_cast<number>(v * 10 + static_cast<number>(*p - '0'));
+        if (p - s > unchecked) {
+            // Long enough to have wrapped around: read again, checked.
+            v = 0;
+            for (const char* q = s; q != p; ++q) {
+                const auto digit = static_cast<number>(*q - '0');
+                if (v > max / 10 || (v == max / 10 && digit > max % 10)) return false;
+                v = static_cast<number>(v * 10 + digit);
+            }
         }
-        if (p == at || (separator ? p == end || *p != separator : p != end)) return false;
-        at = p + (separator ? 1 : 0);
+        if (p == s || *p != separator) return false;
+        s = p + 1;
         value = v;
         return true;
     };
