@@ -9,6 +9,7 @@
 #include <reportdoc/reportdoc.hpp>
 
 #include <reportdoc/detail/chunked_list.hpp>
+#include <reportdoc/detail/text_state.hpp>
 #include <reportdoc/detail/utf8.hpp>
 
 #include <cstddef>
@@ -318,6 +319,84 @@ TEST_CASE("robustness: a chunked list keeps its entries in place as it grows and
     CHECK(taken[9] == "unit 9");
     taken.push_back("unit 10");
     CHECK(taken.back() == "unit 10");
+}
+
+// The text reader's units are 80 bytes beside the text they hold: the markers few of
+// them have are kept aside, and a span is rebuilt from 32-bit parts.
+TEST_CASE("robustness: a unit list keeps markers aside and spans whole") {
+    detail::unit_list units;
+    detail::text_unit plain;
+    plain.text = "plain words";
+    plain.first = 2;
+    plain.last = 4;
+    plain.set_begin({3, 5, 40});
+    plain.set_end({5, 12, std::size_t{1} << 33});  // a repaired line's end may pass 32 bits
+    units.push_back(std::move(plain));
+    detail::text_unit item;
+    item.text = "1. an item";
+    item.first = item.last = 6;
+    item.set_begin({7, 1, 90});
+    item.set_end({7, 11, 100});
+    units.set_mark(item, detail::find_marker(item.text));
+    units.set_mark(units[0], detail::marker{});  // no marker: nothing kept
+    CHECK(units[0].mark_index == 0);
+    units.push_back(std::move(item));
+
+    CHECK(!units.mark(units[0]));
+    REQUIRE(units.mark(units[1]));
+    CHECK(units.mark(units[1]).ordinal == 1);
+    CHECK(units.mark(units[1]).content == 3);
+    const source_span span = units[0].span();
+    CHECK(span.begin == source_position{3, 5, 40});
+    CHECK(span.end == source_position{5, 12, std::size_t{1} << 33});
+
+    // A unit that loses its marker (joined text) or changes it (a letter read as roman) keeps its entry.
+    detail::marker latin = units.mark(units[1]);
+    latin.ordinal = 9;
+    units.set_mark(units[1], latin);
+    CHECK(units.mark(units[1]).ordinal == 9);
+    units.set_mark(units[1], detail::marker{});
+    CHECK(!units.mark(units[1]));
+
+    // Moved, as join_broken compacts the list, a unit keeps its marker.
+    detail::text_unit third;
+    third.text = "2. another";
+    units.set_mark(third, detail::find_marker(third.text));
+    units.push_back(std::move(third));
+    units[1] = std::move(units[2]);
+    units.truncate(2);
+    CHECK(units.mark(units[1]).ordinal == 2);
+
+    // The end of a unit's first line: its own end for one line, else what was kept.
+    CHECK(units.first_line_end(units[1]) == units[1].span().end);
+    units.keep_first_line_end(2, {3, 9, 60});
+    CHECK(units.first_line_end(units[0]) == source_position{3, 9, 60});
+}
+
+// parse_text_in_place frees the input before the outline is built; the result is parse_text's.
+TEST_CASE("robustness: parse_text_in_place reads as parse_text") {
+    // Hard-wrapped, so that the attachment note's first unit spans two lines: its label
+    // spans the first alone, which the unit must remember once the lines are freed.
+    const std::string text =
+        "关于开展检查的通知\n\n各单位：\n\n现将有关事项通知如下，请认真贯彻落实，确保各项工作按时完成，不得延误。\n\n"
+        "附件：1．2023年安全生产大检查\n工作台账\n2．检查人员名单\n\n某某市应急管理局\n\n2023年6月1日\n";
+    text_options options;
+    options.layout = text_layout::hard_wrapped;
+    const parse_result<report> expected = parse_text(text, options);
+    std::string input = text;
+    const parse_result<report> r = parse_text_in_place(std::move(input), options);
+    CHECK(input.empty());  // NOLINT(bugprone-use-after-move): taken over
+    REQUIRE(r);
+    REQUIRE(expected);
+    CHECK(render_xml(*r) == render_xml(*expected));
+    REQUIRE(r->closing.size() == 4);
+    const paragraph* label = r->closing[0].as<paragraph>();
+    REQUIRE(label);
+    CHECK(label->span.begin == source_position{7, 1, 150});
+    CHECK(label->span.end == source_position{7, 18, 191});
+    const list* items = r->closing[1].as<list>();
+    REQUIRE(items);
+    CHECK(items->items[0].span.end == source_position{8, 5, 204});
 }
 
 TEST_CASE("robustness: pathological text, small") {
