@@ -690,7 +690,7 @@ private:
             marker latin = mark_of(u);
             latin.style = latin.style == numbering_style::roman_upper ? numbering_style::latin_upper : numbering_style::latin_lower;
             latin.ordinal = latin.latin_ordinal;
-            if (family_of(latin) == lists_.back().family) units_.set_mark(u, latin);
+            if (family_of(latin) == lists_.back().family) units_.set_mark(k, latin);
         }
         const marker& m = mark_of(u);
         const family_key f = family_of(m);

@@ -87,19 +87,21 @@ inline parse_result<report> read_text(std::string_view input, const text_options
     if (options.back_matter) read_back_matter(st);
     if (options.page_chrome) remove_trailing_echoes(st);
 
-    detect_language(st);  // before the units' stage frees the lines it samples
-    unit_list units = assemble(st, st.body_begin, st.body_end, nullptr, true);
+    detect_language(st);  // before the lines it samples are freed
+    // The units hold copies of their text and all the outline needs of the lines: the line
+    // table (40 bytes a line, freed as the units passed it) and the input are gone before
+    // the units' markers and the model join them, where memory peaks.
+    unit_list units = gather_units(st, st.body_begin, st.body_end, nullptr, true);
+    st.text = text_lines();
+    st.skip = std::string();
+    st.page_break_before = std::string();
+    if (owned) std::string().swap(*owned);
+    finish_units(st, units);
     if (options.closing) read_closing(st, units);
     // Lines the page printed above the title come first among the extra fields, wherever a pass
     // found them: the writer sets them above the title, and reads them back first.
     std::stable_partition(st.doc.meta.extra.begin(), st.doc.meta.extra.end(),
                           [](const metadata_field& f) { return f.key == "header" || f.key == "breadcrumb"; });
-    // The units carry what the outline needs of the lines: the line table (40 bytes a
-    // line) is not kept beside the units and the growing model, where memory peaks.
-    st.text = text_lines();
-    st.skip = std::string();
-    st.page_break_before = std::string();
-    if (owned) std::string().swap(*owned);  // the units hold copies of their text: the input is done with
     build_outline(st, std::move(units), st.doc.body, 0);
     // Abstract, status and contents sections that open the body are front matter.
     std::size_t leading = 0;

@@ -10,6 +10,7 @@
 #include <reportdoc/result.hpp>
 #include <reportdoc/text_reader.hpp>
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -60,11 +61,9 @@ struct text_unit {
 };
 
 /// A region's units, in line order, with their markers. In chunks, not a growing
-/// vector: the list is alive beside the whole outline.
+/// vector: the list is alive beside the whole outline, which frees it as it goes.
 class unit_list {
 public:
-    unit_list() { marks_.push_back(marker{}); }  // mark_index 0: no marker
-
     [[nodiscard]] std::size_t size() const noexcept { return units_.size(); }
     [[nodiscard]] bool empty() const noexcept { return units_.empty(); }
     text_unit& operator[](std::size_t i) noexcept { return units_[i]; }
@@ -74,16 +73,35 @@ public:
     void push_back(text_unit&& u) { units_.push_back(std::move(u)); }
     void pop_back() { units_.pop_back(); }
     void truncate(std::size_t n) { units_.truncate(n); }
-    void release_before(std::size_t n) noexcept { units_.release_before(n); }
 
-    [[nodiscard]] const marker& mark(const text_unit& u) const noexcept { return marks_[u.mark_index]; }
-    void set_mark(text_unit& u, const marker& m) {
+    [[nodiscard]] const marker& mark(const text_unit& u) const noexcept {
+        return u.mark_index == 0 ? none_ : marks_[u.mark_index - 1];
+    }
+    /// Sets the marker of unit k.
+    void set_mark(std::size_t k, const marker& m) {
+        text_unit& u = units_[k];
         if (u.mark_index != 0) {
-            marks_[u.mark_index] = m;
+            marks_[u.mark_index - 1] = m;
         } else if (m) {
-            u.mark_index = static_cast<std::uint32_t>(marks_.size());
+            // Markers kept in the order of their units can be freed behind the outline;
+            // one set out of that order (a rejoined paragraph's) holds back those after it.
+            if (marked_ && k <= last_marked_) unordered_from_ = std::min(unordered_from_, marks_.size());
+            marked_ = true;
+            last_marked_ = std::max(last_marked_, k);
             marks_.push_back(marker(m));
+            u.mark_index = static_cast<std::uint32_t>(marks_.size());
         }
+    }
+
+    /// Frees the units before n, and the markers only they held: a reader done with them.
+    void release_before(std::size_t n) noexcept {
+        units_.release_before(n);
+        for (next_marked_ = std::max(next_marked_, n); next_marked_ < units_.size(); ++next_marked_) {
+            const std::size_t i = units_[next_marked_].mark_index;
+            if (i != 0 && i - 1 < unordered_from_) break;
+        }
+        marks_.release_before(std::min(next_marked_ < units_.size() ? units_[next_marked_].mark_index - 1 : marks_.size(),
+                                       unordered_from_));
     }
 
     /// Keeps where the first line of a unit opening with 附 ends: the attachment note
@@ -99,8 +117,14 @@ public:
     }
 
 private:
-    chunked_list<text_unit> units_;
-    chunked_list<marker> marks_;
+    // Small chunks: each back-matter region has a list of its own, mostly of a few units.
+    chunked_list<text_unit, 256> units_;
+    chunked_list<marker, 128> marks_;  // marker i - 1 for mark_index i
+    marker none_;
+    bool marked_ = false;
+    std::size_t last_marked_ = 0;  // the unit last given a new marker (positions only fall as units are rejoined)
+    std::size_t unordered_from_ = std::size_t(-1);  // the first marker set out of order
+    std::size_t next_marked_ = 0;  // release_before's scan: the first unit it has not passed
     std::vector<std::pair<std::uint32_t, source_position>> first_line_ends_;  // by first line, few
 };
 

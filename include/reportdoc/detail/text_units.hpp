@@ -248,10 +248,13 @@ inline std::uint32_t body_indentation(const text_state& st, std::size_t begin, s
     return best;
 }
 
-// Justified text pads with runs of spaces; a paragraph keeps one.
+// Justified text pads with runs of spaces; a paragraph keeps one. (Most text has
+// no run: it is found first, and the text is rewritten from there only.)
 inline void collapse_spaces(std::string& s) {
-    std::size_t out = 0;
-    for (std::size_t i = 0; i < s.size(); ++i) {
+    const std::size_t run = s.find("  ");
+    if (run == std::string::npos) return;
+    std::size_t out = run + 1;
+    for (std::size_t i = run + 1; i < s.size(); ++i) {
         if (s[i] == ' ' && out > 0 && s[out - 1] == ' ') continue;
         s[out++] = s[i];
     }
@@ -307,7 +310,7 @@ inline void join_broken(text_state& st, unit_list& units) {
             prev.last = next.last;
             prev.set_end(next.span().end);
             prev.width += next.width;
-            units.set_mark(prev, find_marker(prev.text));
+            units.set_mark(out, find_marker(prev.text));
             continue;
         }
         if (++out != k) units[out] = std::move(next);
@@ -333,12 +336,13 @@ private:
     bool known_ = false;
 };
 
-/// The units of lines [begin, end). A region too short to show its layout
-/// (an appendix of two lines) takes `surrounding`'s, when given. With
-/// `release_lines`, the line table's chunks are freed as the units pass them:
-/// the table (40 bytes a line) and the units it becomes are not kept together.
-inline unit_list assemble(text_state& st, std::size_t begin, std::size_t end, deferred_layout* surrounding = nullptr,
-                          bool release_lines = false) {
+/// The units of lines [begin, end), as the lines give them (finish_units does
+/// the rest). A region too short to show its layout (an appendix of two lines)
+/// takes `surrounding`'s, when given. With `release_lines`, the line table's
+/// chunks are freed as the units pass them: the table (40 bytes a line) and the
+/// units it becomes are not kept together.
+inline unit_list gather_units(text_state& st, std::size_t begin, std::size_t end, deferred_layout* surrounding,
+                              bool release_lines) {
     unit_list units;
     find_preformatted(st, begin, end, body_indentation(st, begin, end));
     layout_info layout = detect_layout(st, begin, end);
@@ -436,13 +440,26 @@ inline unit_list assemble(text_state& st, std::size_t begin, std::size_t end, de
         blank = false;
     }
     if (!units.empty()) close_unit();
+    return units;
+}
+
+/// Spaces collapsed, markers found, paragraphs broken mid-sentence rejoined:
+/// from the units alone, as the lines may be gone.
+inline void finish_units(text_state& st, unit_list& units) {
     for (std::size_t k = 0; k < units.size(); ++k) {
         text_unit& u = units[k];
         if (u.placed != no_block) continue;
         collapse_spaces(u.text);
-        if (!u.underline) units.set_mark(u, find_marker(u.text));
+        if (u.underline) continue;
+        if (const marker m = find_marker(u.text)) units.set_mark(k, m);
     }
     if (st.opt.join_broken_paragraphs) join_broken(st, units);
+}
+
+/// The units of lines [begin, end), finished; see gather_units.
+inline unit_list assemble(text_state& st, std::size_t begin, std::size_t end, deferred_layout* surrounding = nullptr) {
+    unit_list units = gather_units(st, begin, end, surrounding, false);
+    finish_units(st, units);
     return units;
 }
 
