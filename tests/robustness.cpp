@@ -10,6 +10,7 @@
 
 #include <reportdoc/detail/chunked_list.hpp>
 #include <reportdoc/detail/escape.hpp>
+#include <reportdoc/detail/text_state.hpp>
 #include <reportdoc/detail/utf8.hpp>
 
 #include <cstddef>
@@ -435,6 +436,107 @@ TEST_CASE("robustness: a chunked list keeps its entries in place as it grows and
     CHECK(taken[9] == "unit 9");
     taken.push_back("unit 10");
     CHECK(taken.back() == "unit 10");
+}
+
+// The text reader's units are 80 bytes beside the text they hold: the markers few of
+// them have are kept aside, and a span is rebuilt from 32-bit parts.
+TEST_CASE("robustness: a unit list keeps markers aside and spans whole") {
+    const auto unit = [](std::string text, std::uint32_t line) {
+        detail::text_unit u;
+        u.text = std::move(text);
+        u.first = u.last = line;
+        u.set_begin({line + 1, 1, line * 10});
+        u.set_end({line + 1, 5, line * 10 + 4});
+        return u;
+    };
+    detail::unit_list units;
+    units.push_back(unit("plain words", 2));
+    units[0].last = 4;
+    units[0].set_begin({3, 5, 40});
+    units[0].set_end({5, 12, std::size_t{1} << 33});  // a repaired line's end may pass 32 bits
+    units.push_back(unit("1. an item", 6));
+    units.set_mark(0, detail::find_marker(units[0].text));  // none: nothing kept
+    units.set_mark(1, detail::find_marker(units[1].text));
+    CHECK(units[0].mark_index == 0);
+    CHECK(!units.mark(units[0]));
+    REQUIRE(units.mark(units[1]));
+    CHECK(units.mark(units[1]).ordinal == 1);
+    CHECK(units.mark(units[1]).content == 3);
+    const source_span span = units[0].span();
+    CHECK(span.begin == source_position{3, 5, 40});
+    CHECK(span.end == source_position{5, 12, std::size_t{1} << 33});
+
+    // A unit that changes its marker (a letter read as roman) or loses it (rejoined text) keeps its entry.
+    detail::marker latin = units.mark(units[1]);
+    latin.ordinal = 9;
+    units.set_mark(1, latin);
+    CHECK(units.mark(units[1]).ordinal == 9);
+    units.set_mark(1, detail::marker{});
+    CHECK(!units.mark(units[1]));
+
+    // Moved, as join_broken compacts the list, a unit keeps its marker.
+    units.push_back(unit("2. another", 8));
+    units.set_mark(2, detail::find_marker(units[2].text));
+    units[1] = std::move(units[2]);
+    units.truncate(2);
+    CHECK(units.mark(units[1]).ordinal == 2);
+
+    // The end of a unit's first line: its own end for one line, else what was kept.
+    CHECK(units.first_line_end(units[1]) == units[1].span().end);
+    units.keep_first_line_end(2, {3, 9, 60});
+    CHECK(units.first_line_end(units[0]) == source_position{3, 9, 60});
+}
+
+// The outline frees units and their markers behind it; a marker set out of unit order
+// (a rejoined paragraph's) is kept, and so is every later one.
+TEST_CASE("robustness: a unit list frees markers behind its reader") {
+    detail::unit_list units;
+    for (std::uint32_t i = 0; i < 600; ++i) {
+        detail::text_unit u;
+        u.text = std::to_string(i % 9 + 1) + ". item";
+        u.first = u.last = i;
+        units.push_back(std::move(u));
+    }
+    for (std::size_t k = 0; k < 600; ++k) units.set_mark(k, detail::find_marker(units[k].text));
+    detail::text_unit joined;  // a paragraph given its marker only when rejoined
+    joined.text = "5. joined";
+    units.push_back(std::move(joined));
+    units.set_mark(600, detail::find_marker(units[600].text));  // after all: in order
+    units[500].mark_index = 0;  // unmarked by the first pass, as a paragraph
+    units.set_mark(500, detail::find_marker("7. rejoined"));  // marked when rejoined: out of order
+    // Its marker, the newest, must not pass for the lowest one still needed (a freed chunk
+    // read is an assertion failure under _GLIBCXX_ASSERTIONS).
+    for (std::size_t k = 0; k < 500; ++k) units.release_before(k + 1);
+    CHECK(units.mark(units[500]).ordinal == 7);
+    CHECK(units.mark(units[501]).ordinal == 501 % 9 + 1);
+    CHECK(units.mark(units[599]).ordinal == 599 % 9 + 1);
+    CHECK(units.mark(units[600]).ordinal == 5);
+}
+
+// parse_text_in_place frees the input before the outline is built; the result is parse_text's.
+TEST_CASE("robustness: parse_text_in_place reads as parse_text") {
+    // Hard-wrapped, so that the attachment note's first unit spans two lines: its label
+    // spans the first alone, which the unit must remember once the lines are freed.
+    const std::string text =
+        "关于开展检查的通知\n\n各单位：\n\n现将有关事项通知如下，请认真贯彻落实，确保各项工作按时完成，不得延误。\n\n"
+        "附件：1．2023年安全生产大检查\n工作台账\n2．检查人员名单\n\n某某市应急管理局\n\n2023年6月1日\n";
+    text_options options;
+    options.layout = text_layout::hard_wrapped;
+    const parse_result<report> expected = parse_text(text, options);
+    std::string input = text;
+    const parse_result<report> r = parse_text_in_place(std::move(input), options);
+    CHECK(input.empty());  // NOLINT(bugprone-use-after-move): taken over
+    REQUIRE(r);
+    REQUIRE(expected);
+    CHECK(render_xml(*r) == render_xml(*expected));
+    REQUIRE(r->closing.size() == 4);
+    const paragraph* label = r->closing[0].as<paragraph>();
+    REQUIRE(label);
+    CHECK(label->span.begin == source_position{7, 1, 150});
+    CHECK(label->span.end == source_position{7, 18, 191});
+    const list* items = r->closing[1].as<list>();
+    REQUIRE(items);
+    CHECK(items->items[0].span.end == source_position{8, 5, 204});
 }
 
 TEST_CASE("robustness: pathological text, small") {

@@ -38,7 +38,8 @@ struct settings {
 
 struct reader {
     std::string_view name;
-    // May take the input over (the XML reader parses it in place).
+    // Takes the input over: the text reader frees it before building the outline,
+    // the XML reader parses it in place.
     reportdoc::parse_result<reportdoc::report> (*parse)(std::string&& input, const settings& s);
 };
 
@@ -53,7 +54,7 @@ const reader readers[] = {
      [](std::string&& input, const settings& s) {
          reportdoc::text_options options;
          options.strict = s.strict;
-         return reportdoc::parse_text(input, options);
+         return reportdoc::parse_text_in_place(std::move(input), options);
      }},
     {"xml",
      [](std::string&& input, const settings& s) {
@@ -246,7 +247,9 @@ int main(int argc, char** argv) {
         if (d.level != reportdoc::severity::note || s.verbose)
             std::fprintf(stderr, "%s\n", reportdoc::format_diagnostic(d, display_name).c_str());
     if (!result) return 1;
-    input = std::string();  // the model holds what it needs (the XML reader took it over already)
+    // The readers took the input over; should one not have, the model holds what it needs.
+    // (Swapped out, not assigned: assigning an empty string keeps the buffer.)
+    std::string().swap(input);
 
     std::FILE* out = s.output == "-" ? stdout : std::fopen(s.output.c_str(), "wb");
     if (!out) {

@@ -16,6 +16,7 @@
 #include <reportdoc/result.hpp>
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 namespace reportdoc {
@@ -55,6 +56,14 @@ struct text_options {
 
 /// Reads a report from plain text (UTF-8, with or without BOM; LF, CR LF or CR).
 REPORTDOC_FUNC parse_result<report> parse_text(std::string_view input, const text_options& options = {});
+/// As parse_text, with the same result, but takes the input over and frees it
+/// once the paragraphs are read, before the outline is built: the input and the
+/// whole model are never in memory together, so peak memory is about one input
+/// smaller. `input` is moved from.
+///
+///     std::string text = read_file(path);
+///     auto result = reportdoc::parse_text_in_place(std::move(text));
+REPORTDOC_FUNC parse_result<report> parse_text_in_place(std::string&& input, const text_options& options = {});
 
 }  // namespace reportdoc
 

@@ -236,10 +236,10 @@ inline void read_attachment_note(text_state& st, const unit_list& units, std::si
     const std::size_t label = attachment_note_label(head.text);
     const std::string_view named = std::string_view(head.text).substr(label);
     if (!named.empty() && !find_marker(named)) {  // 附件：检查表, one attachment named in the line
-        st.doc.closing.push_back(st.make_paragraph(head.text, head.span));
+        st.doc.closing.push_back(st.make_paragraph(head.text, head.span()));
         return;
     }
-    st.doc.closing.push_back(st.make_paragraph(head.text.substr(0, label), span_of(st.line(head.first), st.line(head.first))));
+    st.doc.closing.push_back(st.make_paragraph(head.text.substr(0, label), {head.span().begin, units.first_line_end(head)}));
     list items;
     items.ordered = true;
     for (std::size_t u = first; u < last; ++u) {
@@ -251,14 +251,14 @@ inline void read_attachment_note(text_state& st, const unit_list& units, std::si
             items.style = m.style;
             items.start = m.ordinal;
         }
-        const source_span span = units[u].span;
+        const source_span span = units[u].span();
         list_item item;
         item.label = std::string(s.substr(0, m.length));
         item.span = span;
         item.children.push_back(st.make_paragraph(std::string(s.substr(m.content)), span));
         items.items.push_back(std::move(item));
     }
-    items.span = {head.span.begin, units[last - 1].span.end};
+    items.span = {head.span().begin, units[last - 1].span().end};
     st.doc.closing.push_back(std::move(items));
 }
 
@@ -277,7 +277,7 @@ inline void read_closing(text_state& st, unit_list& units) {
             closing[closings++] = {--k, paragraph_role::date_line};
             for (int signatures = 0; k > 0 && signatures < 3; ++signatures) {
                 const text_unit& sig = units[k - 1];
-                if (sig.first != sig.last || sig.width > 50 || has_clause_punctuation(sig.text) || sig.mark ||
+                if (sig.first != sig.last || sig.width > 50 || has_clause_punctuation(sig.text) || units.mark(sig) ||
                     is_thanks(sig.text))
                     break;
                 closing[closings++] = {--k, paragraph_role::signature};
@@ -288,8 +288,8 @@ inline void read_closing(text_state& st, unit_list& units) {
     std::size_t note = k;
     if (closings > 0) {
         std::size_t j = k;
-        while (j > 0 && units[j - 1].mark && units[j - 1].mark.style == numbering_style::arabic &&
-               !has_clause_punctuation(std::string_view(units[j - 1].text).substr(units[j - 1].mark.content)))
+        while (j > 0 && units.mark(units[j - 1]) && units.mark(units[j - 1]).style == numbering_style::arabic &&
+               !has_clause_punctuation(std::string_view(units[j - 1].text).substr(units.mark(units[j - 1]).content)))
             --j;
         // The label and its items: on one line, or the label alone over them; or one attachment named.
         if (j > 0 && attachment_note_label(units[j - 1].text) != 0) {
@@ -298,7 +298,7 @@ inline void read_closing(text_state& st, unit_list& units) {
             if (items || (j == k && !rest.empty() && !has_clause_punctuation(rest))) note = j - 1;
         }
     }
-    if (note == k && k > 0 && units[k - 1].width <= 120 && is_thanks(units[k - 1].text) && !units[k - 1].mark)
+    if (note == k && k > 0 && units[k - 1].width <= 120 && is_thanks(units[k - 1].text) && !units.mark(units[k - 1]))
         closing[closings++] = {--k, paragraph_role::closing};
     if (note < k) {
         read_attachment_note(st, units, note, k);
@@ -307,7 +307,7 @@ inline void read_closing(text_state& st, unit_list& units) {
     while (closings > 0) {
         const auto& [index, role] = closing[--closings];
         const text_unit& u = units[index];
-        st.doc.closing.push_back(st.make_paragraph(u.text, u.span, role));
+        st.doc.closing.push_back(st.make_paragraph(u.text, u.span(), role));
     }
     units.truncate(k);
 }

@@ -5,6 +5,7 @@
 // measures each line's indentation and width in display columns.
 #pragma once
 
+#include <reportdoc/detail/chunked_list.hpp>
 #include <reportdoc/detail/markers.hpp>
 #include <reportdoc/detail/utf8.hpp>
 #include <reportdoc/detail/width.hpp>
@@ -57,8 +58,10 @@ struct text_line {
 };
 
 /// The lines of an input, with the repaired copies of lines that needed repair.
+/// In chunks, not one vector: the units' stage frees them as it goes, so that the
+/// table and the units it becomes are not in memory together.
 struct text_lines {
-    std::vector<text_line> lines;
+    chunked_list<text_line> lines;
     std::vector<std::string> repaired;  // complete before any view into them is made: they stay put
     std::size_t input_size = 0;
 };
@@ -129,18 +132,6 @@ inline bool measure(text_line& line, std::string_view raw, unsigned tab_width) n
 
 }  // namespace line_detail
 
-// The number of lines split_lines makes of input: ends of line (LF, CR LF, lone
-// CR), and one more when the last line has none.
-inline std::size_t count_lines(std::string_view input) noexcept {
-    std::size_t n = 0, i = 0;
-    for (; i + 8 <= input.size(); i += 8) n += count_high_bits(bytes_equal(load_word(input.data() + i), '\n'));
-    for (; i < input.size(); ++i) n += input[i] == '\n' ? 1 : 0;
-    for (std::size_t cr = input.find('\r'); cr != std::string_view::npos; cr = input.find('\r', cr + 1))
-        if (cr + 1 == input.size() || input[cr + 1] != '\n') ++n;
-    if (!input.empty() && input.back() != '\n' && input.back() != '\r') ++n;
-    return n;
-}
-
 /// Splits and measures; reports invalid UTF-8 and control characters at their line:column.
 inline text_lines split_lines(std::string_view input, unsigned tab_width, std::vector<diagnostic>& diagnostics) {
     text_lines out;
@@ -148,7 +139,6 @@ inline text_lines split_lines(std::string_view input, unsigned tab_width, std::v
     std::size_t pos = input.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
     std::uint32_t number = 0;
     if (tab_width == 0) tab_width = 1;
-    out.lines.reserve(count_lines(input.substr(pos)));  // exactly: no regrowth, no slack
     std::vector<std::size_t> repairs;  // per repaired line: its index and its content's offset in its copy
     while (pos < input.size()) {
         std::size_t end = pos;
@@ -211,7 +201,7 @@ inline text_lines split_lines(std::string_view input, unsigned tab_width, std::v
             repairs.push_back(static_cast<std::size_t>(line.content.data() - raw.data()));
             out.repaired.push_back(std::move(repaired));
         }
-        out.lines.push_back(line);
+        out.lines.push_back(std::move(line));
 
         if (end + 1 < input.size() && input[end] == '\r' && input[end + 1] == '\n') ++end;
         pos = end + 1;

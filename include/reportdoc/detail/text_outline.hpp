@@ -93,8 +93,8 @@ enum class shape { standalone, run_in, item };
 
 // What a marker's unit looks like: a heading line, a heading running into its
 // paragraph, or an item (a whole paragraph after its marker).
-inline shape shape_of(const text_unit& u, std::size_t* title_end) {
-    const std::string_view rest = std::string_view(u.text).substr(u.mark.content);
+inline shape shape_of(const text_unit& u, const marker& mark, std::size_t* title_end) {
+    const std::string_view rest = std::string_view(u.text).substr(mark.content);
     // The first sentence: up to 。！？ (or ". " before a capital in Latin text).
     std::size_t end = std::string_view::npos, next = 0;
     for (std::size_t i = 0; i < rest.size();) {
@@ -117,11 +117,11 @@ inline shape shape_of(const text_unit& u, std::size_t* title_end) {
         std::string_view title = rest;
         if (end != std::string_view::npos) title = rest.substr(0, end);
         if (display_width(title) <= 80 && !has_clause_punctuation(title.substr(0, title.size()))) {
-            if (title_end) *title_end = u.mark.content + title.size();
+            if (title_end) *title_end = mark.content + title.size();
             return shape::standalone;
         }
         if (display_width(title) <= 60 && end == std::string_view::npos && !ends_sentence(rest)) {
-            if (title_end) *title_end = u.mark.content + title.size();
+            if (title_end) *title_end = mark.content + title.size();
             return shape::standalone;
         }
         return shape::item;
@@ -129,7 +129,7 @@ inline shape shape_of(const text_unit& u, std::size_t* title_end) {
     // GB/T run-in headings are one clause-rich sentence, up to about 80 characters.
     const std::string_view title = rest.substr(0, end);
     if (display_width(title) > 160) return shape::item;
-    if (title_end) *title_end = u.mark.content + end;
+    if (title_end) *title_end = mark.content + end;
     return shape::run_in;
 }
 
@@ -174,7 +174,7 @@ public:
             if (u.placed != no_block) continue;
             bytes += u.text.size();
             columns += u.width;
-            if (!u.mark && u.width >= 40) ++counts[std::min<std::uint32_t>(u.indent, 16)];
+            if (!mark_of(u) && u.width >= 40) ++counts[std::min<std::uint32_t>(u.indent, 16)];
         }
         latin_ = bytes * 4 <= columns * 5;  // CJK takes 3 bytes per 2 columns
         for (std::uint32_t k = 1; k < 17; ++k)
@@ -186,13 +186,13 @@ public:
         shapes_.resize(units_.size());
         for (std::size_t k = 0; k < units_.size(); ++k) {
             shapes_[k].title_end = units_[k].text.size();
-            if (units_[k].mark && units_[k].placed == no_block)
-                shapes_[k].form = shape_of(units_[k], &shapes_[k].title_end);
+            if (mark_of(units_[k]) && units_[k].placed == no_block)
+                shapes_[k].form = shape_of(units_[k], mark_of(units_[k]), &shapes_[k].title_end);
         }
         find_contents_entries();
         for (std::size_t k = 0; k < units_.size(); ++k)
-            if (units_[k].mark && units_[k].placed == no_block && first_seen(family_of(units_[k].mark)) == units_.size())
-                first_seen_.emplace_back(family_of(units_[k].mark), k);
+            if (mark_of(units_[k]) && units_[k].placed == no_block && first_seen(family_of(mark_of(units_[k]))) == units_.size())
+                first_seen_.emplace_back(family_of(mark_of(units_[k])), k);
         count_votes();
         for (std::size_t k = 0; k < units_.size(); ++k) {
             place(k);
@@ -208,7 +208,7 @@ private:
     // Unit k into the outline: a block placed earlier, a contents entry, a heading, a list item or a paragraph.
     void place(std::size_t k) {
         text_unit& u = units_[k];
-        const source_span& span = u.span;
+        const source_span span = u.span();
         if (u.placed != no_block) {
             add_block(std::move(st.placed[u.placed].second), u.indent);
             return;
@@ -221,7 +221,7 @@ private:
             const family_key f{numbering_style::none, marker_shape::bare, u.underline};
             if (place_heading(u, span, heading_candidate::unnumbered(f, u.text.size()))) return;
         }
-        if (u.mark) {
+        if (mark_of(u)) {
             const family_role role = unit_role(k);
             if (role == family_role::heading && try_heading(k)) return;
             if (role == family_role::list && st.opt.lists && try_list_item(k, span)) return;
@@ -282,7 +282,7 @@ private:
         // more container to compile in every program that includes the reader.
         std::vector<std::size_t> by_text;
         for (std::size_t k = 0; k < units_.size(); ++k)
-            if (units_[k].mark && units_[k].placed == no_block) by_text.push_back(k);
+            if (mark_of(units_[k]) && units_[k].placed == no_block) by_text.push_back(k);
         std::sort(by_text.begin(), by_text.end(), [&](std::size_t a, std::size_t b) {
             const int c = units_[a].text.compare(units_[b].text);
             return c != 0 ? c < 0 : a < b;
@@ -292,7 +292,7 @@ private:
             if (units_[by_text[i]].text == units_[by_text[i + 1]].text) recurs[by_text[i]] = 1;
         for (std::size_t k = 0; k < units_.size();) {
             std::size_t j = k;
-            while (j < units_.size() && units_[j].mark && units_[j].placed == no_block && recurs[j] &&
+            while (j < units_.size() && mark_of(units_[j]) && units_[j].placed == no_block && recurs[j] &&
                    (j == k || !units_[j].blank_before) && shape_at(j) == shape::standalone)
                 ++j;
             if (j - k >= 2)
@@ -313,18 +313,19 @@ private:
                                            : lists_.back().where->at(lists_.back().index).as<list>()->items.back().children;
         list& l = *where.back().as<list>();
         list_item item;
-        item.label = u.text.substr(0, u.mark.length);
+        item.label = u.text.substr(0, mark_of(u).length);
         item.span = span;
-        item.children.push_back(st.make_paragraph(u.text.substr(u.mark.content), span));
+        item.children.push_back(st.make_paragraph(u.text.substr(mark_of(u).content), span));
         l.items.push_back(std::move(item));
         l.span.end = span.end;
         ++st.nodes;
     }
 
     shape shape_at(std::size_t k) const { return shapes_[k].form; }
+    const marker& mark_of(const text_unit& u) const { return units_.mark(u); }
 
     bool followed_by_body(std::size_t k) const {
-        return k + 1 < units_.size() && !units_[k + 1].mark && units_[k + 1].placed == no_block && !units_[k + 1].underline;
+        return k + 1 < units_.size() && !mark_of(units_[k + 1]) && units_[k + 1].placed == no_block && !units_[k + 1].underline;
     }
 
     // "A. Allocation" above "1. Who may apply" and its paragraph: a section holding a deeper one.
@@ -332,17 +333,17 @@ private:
     // standing left of the body.
     // A Latin line that ends with a full stop is an item's sentence, not a title ("(3) Three.").
     bool heads_section(std::size_t k) const {
-        if (latin_ && units_[k].text.back() == '.' && units_[k].mark.content < units_[k].text.size()) return false;
+        if (latin_ && units_[k].text.back() == '.' && mark_of(units_[k]).content < units_[k].text.size()) return false;
         if (followed_by_body(k)) return true;
-        if (k + 1 >= units_.size() || !units_[k + 1].mark || units_[k + 1].placed != no_block) return false;
+        if (k + 1 >= units_.size() || !mark_of(units_[k + 1]) || units_[k + 1].placed != no_block) return false;
         const text_unit& next = units_[k + 1];
+        const marker& mark = mark_of(units_[k]);
         const bool at_margin = latin_ && body_indent_ > 0 && units_[k].indent < body_indent_;  // RFC style: the body's set in
-        if (role_of(next.mark) == family_role::list && (next.indent <= units_[k].indent || at_margin) &&
-            shape_at(k) == shape::standalone &&
-            !has_clause_punctuation(std::string_view(units_[k].text).substr(units_[k].mark.content)))
+        if (role_of(mark_of(next)) == family_role::list && (next.indent <= units_[k].indent || at_margin) &&
+            shape_at(k) == shape::standalone && !has_clause_punctuation(std::string_view(units_[k].text).substr(mark.content)))
             return true;
-        return first_seen(family_of(next.mark)) > first_seen(family_of(units_[k].mark)) &&
-               role_of(next.mark) != family_role::list && shape_at(k + 1) == shape::standalone &&
+        return first_seen(family_of(mark_of(next))) > first_seen(family_of(mark)) &&
+               role_of(mark_of(next)) != family_role::list && shape_at(k + 1) == shape::standalone &&
                followed_by_body(k + 1);
     }
 
@@ -358,9 +359,9 @@ private:
     void count_votes() {
         for (std::size_t k = 0; k < units_.size(); ++k) {
             const text_unit& u = units_[k];
-            if (!u.mark || u.placed != no_block || role_of(u.mark) != family_role::either) continue;
+            if (!mark_of(u) || u.placed != no_block || role_of(mark_of(u)) != family_role::either) continue;
             if (shape_at(k) != shape::standalone) continue;
-            const family_key f = unit_family(u, u.mark);
+            const family_key f = unit_family(u, mark_of(u));
             auto it = votes_.begin();
             while (it != votes_.end() && it->family != f) ++it;
             if (it == votes_.end()) it = votes_.insert(votes_.end(), family_vote{f, 0, 0, 0});
@@ -369,27 +370,27 @@ private:
             const auto numbers = [&](std::uint32_t n) {
                 return n <= 2 || (it->last && n >= it->last && n <= it->last + 2);
             };
-            if (u.mark.depth > 1 ? !it->last
-                                 : !numbers(u.mark.ordinal) && !(u.mark.latin_ordinal && numbers(u.mark.latin_ordinal)))
+            if (mark_of(u).depth > 1 ? !it->last
+                                 : !numbers(mark_of(u).ordinal) && !(mark_of(u).latin_ordinal && numbers(mark_of(u).latin_ordinal)))
                 continue;
-            if (u.mark.depth == 1) it->last = u.mark.ordinal;
+            if (mark_of(u).depth == 1) it->last = mark_of(u).ordinal;
             (heads_section(k) ? it->heading : it->item) += 1;
         }
     }
 
     family_role unit_role(std::size_t k) const {
         const text_unit& u = units_[k];
-        const family_role r = role_of(u.mark);
-        if (r == family_role::heading && u.mark.shape != marker_shape::keyword) {
+        const family_role r = role_of(mark_of(u));
+        if (r == family_role::heading && mark_of(u).shape != marker_shape::keyword) {
             // （一）…； and the items after it: an enumeration, not sections.
             const char32_t last = last_char(u.text).code_point;
             if (last == U'；' || last == U';') return family_role::list;
-            if (!lists_.empty() && lists_.back().family == family_of(u.mark) && shape_at(k) != shape::run_in)
+            if (!lists_.empty() && lists_.back().family == family_of(mark_of(u)) && shape_at(k) != shape::run_in)
                 return family_role::list;
         }
         if (r != family_role::either) return r;
         // The next item of the list above it, wherever it stands.
-        if (!lists_.empty() && lists_.back().family == family_of(u.mark) && lists_.back().last + 1 == u.mark.ordinal &&
+        if (!lists_.empty() && lists_.back().family == family_of(mark_of(u)) && lists_.back().last + 1 == mark_of(u).ordinal &&
             lists_.back().indent + 1 >= u.indent && u.indent + 1 >= lists_.back().indent)
             return family_role::list;
         const shape sh = shape_at(k);
@@ -397,11 +398,11 @@ private:
             if (!st.opt.run_in_headings) return family_role::list;
             // Western text runs a heading into its paragraph only where the family has headings of its own:
             // "1. Connect the cable.  The light turns blue." is a step.
-            return latin_ && !has_heading_votes(unit_family(u, u.mark)) ? family_role::list : family_role::heading;
+            return latin_ && !has_heading_votes(unit_family(u, mark_of(u))) ? family_role::list : family_role::heading;
         }
         if (sh == shape::item) return continues_open_heading(k) ? family_role::heading : family_role::list;
         if (heads_section(k)) return family_role::heading;
-        const family_key f = unit_family(u, u.mark);
+        const family_key f = unit_family(u, mark_of(u));
         for (const family_vote& v : votes_)
             if (v.family == f) return v.heading > 0 && v.heading * 2 >= v.item ? family_role::heading : family_role::list;
         return family_role::list;
@@ -410,10 +411,10 @@ private:
     // "2.…" after the section "1." of the same family stays a section, whatever its shape.
     bool continues_open_heading(std::size_t k) const {
         const text_unit& u = units_[k];
-        const family_key f = unit_family(u, u.mark);
+        const family_key f = unit_family(u, mark_of(u));
         for (const open_section& o : stack_)
             for (const sibling_sequence& q : o.sequences)
-                if (q.family == f && q.depth == u.mark.depth && q.last + 1 == u.mark.ordinal) return true;
+                if (q.family == f && q.depth == mark_of(u).depth && q.last + 1 == mark_of(u).ordinal) return true;
         return false;
     }
 
@@ -426,14 +427,14 @@ private:
     // A short line standing alone above a paragraph: which unnumbered family it heads, or none.
     family_key unnumbered_kind(std::size_t k) const {
         const text_unit& u = units_[k];
-        if (u.mark || u.first != u.last || !u.blank_before || u.width < 4 || u.width > 60 || ends_sentence(u.text) ||
+        if (mark_of(u) || u.first != u.last || !u.blank_before || u.width < 4 || u.width > 60 || ends_sentence(u.text) ||
             has_clause_punctuation(u.text) || k + 1 >= units_.size())
             return {};
         if (latin_ && body_indent_ > 0 && u.indent >= body_indent_) return {};  // a pseudo heading in the body
         if (is_top_level_title(u.text)) return top_level_family;
         const text_unit& next = units_[k + 1];
         // Runs of short lines (addresses, signatures, poems) are not headings.
-        if (!next.mark && next.placed == no_block && next.width <= 40 && !has_clause_punctuation(next.text)) return {};
+        if (!mark_of(next) && next.placed == no_block && next.width <= 40 && !has_clause_punctuation(next.text)) return {};
         if (latin_ && is_all_caps(u.text)) return all_caps_family;
         if (u.width > 40) return {};
         return unnumbered_family;
@@ -491,16 +492,16 @@ private:
 
     bool try_heading(std::size_t k) {
         text_unit& u = units_[k];
-        const source_span& span = u.span;
+        const source_span span = u.span();
         heading_candidate h;
         h.form = shape_at(k);
         h.title_end = shapes_[k].title_end;
         if (!st.opt.run_in_headings && h.form == shape::run_in) return false;  // a paragraph, marker and all
         // 第八条　本条例自…施行。: articles hold sentences, never titles.
-        if (unit_rank(family_of(u.mark)) >= unit_rank({numbering_style::cjk_ordinal, marker_shape::ordinal, U'条'}) &&
+        if (unit_rank(family_of(mark_of(u))) >= unit_rank({numbering_style::cjk_ordinal, marker_shape::ordinal, U'条'}) &&
             ends_sentence(u.text))
             h.form = shape::item;
-        marker m = u.mark;
+        marker m = mark_of(u);
         h.family = unit_family(u, m);
         h.depth = m.depth;
         h.path = m.path;
@@ -527,18 +528,18 @@ private:
         return m.shape == marker_shape::ordinal_word || m.shape == marker_shape::sequence_word ||
                (m.shape == marker_shape::ordinal && m.tag == U',');
     }
-    static bool is_last_word(const text_unit& u) {
-        return u.mark.shape == marker_shape::sequence_word && std::string_view(u.text).substr(0, 6) == "最后";
+    bool is_last_word(const text_unit& u) const {
+        return mark_of(u).shape == marker_shape::sequence_word && std::string_view(u.text).substr(0, 6) == "最后";
     }
 
     // Whether one of the next few units continues unit k's numbering (二是 after 一是).
     bool next_in_sequence(std::size_t k) const {
         constexpr std::size_t lookahead = 12;
-        const family_key f = family_of(units_[k].mark);
+        const family_key f = family_of(mark_of(units_[k]));
         for (std::size_t j = k + 1; j < units_.size() && j <= k + lookahead; ++j) {
             const text_unit& v = units_[j];
-            if (!v.mark || family_of(v.mark) != f) continue;
-            return v.mark.ordinal == units_[k].mark.ordinal + 1 || is_last_word(v);
+            if (!mark_of(v) || family_of(mark_of(v)) != f) continue;
+            return mark_of(v).ordinal == mark_of(units_[k]).ordinal + 1 || is_last_word(v);
         }
         return false;
     }
@@ -549,8 +550,8 @@ private:
         if (first) {
             if (ordinal <= 1) return true;
             if (ordinal == 2) {
-                st.warning("numbering-skipped", "numbering starts at 2: " + quoted(u.text.substr(0, u.mark.length)),
-                           u.span.begin);
+                st.warning("numbering-skipped", "numbering starts at 2: " + quoted(u.text.substr(0, mark_of(u).length)),
+                           u.span().begin);
                 return true;
             }
             return false;
@@ -559,8 +560,8 @@ private:
         if (ordinal == last + 2 || ordinal == last) {
             st.warning(ordinal == last ? "numbering-repeated" : "numbering-skipped",
                        std::string(ordinal == last ? "number repeats the one before: " : "a number is skipped before ") +
-                           quoted(u.text.substr(0, u.mark.length)),
-                       u.span.begin);
+                           quoted(u.text.substr(0, mark_of(u).length)),
+                       u.span().begin);
             return true;
         }
         return false;
@@ -689,7 +690,7 @@ private:
     void exceed_depth(const text_unit& u) {
         if (!depth_exceeded_)
             st.error("limit-depth", "blocks nested deeper than max_depth (" + std::to_string(st.opt.limits.max_depth) + ")",
-                     u.span.begin);
+                     u.span().begin);
         depth_exceeded_ = true;
     }
 
@@ -698,13 +699,13 @@ private:
     bool try_list_item(std::size_t k, const source_span& span) {
         text_unit& u = units_[k];
         // "(c)" after "(b)" is the third letter, not roman one hundred.
-        if (u.mark.latin_ordinal && !lists_.empty() && lists_.back().last + 1 == u.mark.latin_ordinal) {
-            marker latin = u.mark;
+        if (mark_of(u).latin_ordinal && !lists_.empty() && lists_.back().last + 1 == mark_of(u).latin_ordinal) {
+            marker latin = mark_of(u);
             latin.style = latin.style == numbering_style::roman_upper ? numbering_style::latin_upper : numbering_style::latin_lower;
             latin.ordinal = latin.latin_ordinal;
-            if (family_of(latin) == lists_.back().family) u.mark = latin;
+            if (family_of(latin) == lists_.back().family) units_.set_mark(k, latin);
         }
-        const marker& m = u.mark;
+        const marker& m = mark_of(u);
         const family_key f = family_of(m);
         const bool bullet = m.shape == marker_shape::bullet;
         const std::uint32_t indent = u.indent;
@@ -752,12 +753,12 @@ private:
     void append_item(list_level& level, text_unit& u, const source_span& span) {
         list& node = *level.where->at(level.index).as<list>();
         list_item item;
-        item.label = u.text.substr(0, u.mark.length);
+        item.label = u.text.substr(0, mark_of(u).length);
         item.span = span;
-        if (u.mark.content < u.text.size()) item.children.push_back(st.make_paragraph(u.text.substr(u.mark.content), span));
+        if (mark_of(u).content < u.text.size()) item.children.push_back(st.make_paragraph(u.text.substr(mark_of(u).content), span));
         node.items.push_back(std::move(item));
         node.span.end = span.end;
-        level.last = u.mark.ordinal;
+        level.last = mark_of(u).ordinal;
         ++st.nodes;
     }
 

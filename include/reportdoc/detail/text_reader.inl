@@ -31,7 +31,8 @@ inline void detect_language(text_state& st) {
     if (!st.doc.meta.language.empty()) return;
     std::size_t cjk = 0, latin = 0, traditional = 0, seen = 0;
     constexpr std::size_t sample_bytes = 1 << 16;  // plenty to tell scripts apart
-    for (const text_line& l : st.text.lines) {
+    for (std::size_t k = 0; k < st.text.lines.size(); ++k) {
+        const text_line& l = st.line(k);
         if ((seen += l.content.size()) > sample_bytes) break;
         for (std::size_t i = 0; i < l.content.size();) {
             const utf8_char c = decode_utf8(l.content, i);
@@ -55,7 +56,8 @@ inline void detect_language(text_state& st) {
     else st.doc.meta.language = "en";
 }
 
-inline parse_result<report> read_text(std::string_view input, const text_options& options) {
+// `owned`, when given, holds the input, and is freed as soon as nothing refers to it.
+inline parse_result<report> read_text(std::string_view input, const text_options& options, std::string* owned = nullptr) {
     text_state st(input, options);
     if (input.size() > std::min(options.limits.max_input_size, max_text_input)) {
         st.error("limit-input-size",
@@ -85,18 +87,21 @@ inline parse_result<report> read_text(std::string_view input, const text_options
     if (options.back_matter) read_back_matter(st);
     if (options.page_chrome) remove_trailing_echoes(st);
 
-    unit_list units = assemble(st, st.body_begin, st.body_end);
+    detect_language(st);  // before the lines it samples are freed
+    // The units hold copies of their text and all the outline needs of the lines: the line
+    // table (40 bytes a line, freed as the units passed it) and the input are gone before
+    // the units' markers and the model join them, where memory peaks.
+    unit_list units = gather_units(st, st.body_begin, st.body_end, nullptr, true);
+    st.text = text_lines();
+    st.skip = std::string();
+    st.page_break_before = std::string();
+    if (owned) std::string().swap(*owned);
+    finish_units(st, units);
     if (options.closing) read_closing(st, units);
-    detect_language(st);
     // Lines the page printed above the title come first among the extra fields, wherever a pass
     // found them: the writer sets them above the title, and reads them back first.
     std::stable_partition(st.doc.meta.extra.begin(), st.doc.meta.extra.end(),
                           [](const metadata_field& f) { return f.key == "header" || f.key == "breadcrumb"; });
-    // The units carry what the outline needs of the lines: the line table (40 bytes a
-    // line) is not kept beside the units and the growing model, where memory peaks.
-    st.text = text_lines();
-    st.skip = std::string();
-    st.page_break_before = std::string();
     build_outline(st, std::move(units), st.doc.body, 0);
     // Abstract, status and contents sections that open the body are front matter.
     std::size_t leading = 0;
@@ -128,6 +133,11 @@ namespace reportdoc {
 
 REPORTDOC_FUNC parse_result<report> parse_text(std::string_view input, const text_options& options) {
     return detail::read_text(input, options);
+}
+
+REPORTDOC_FUNC parse_result<report> parse_text_in_place(std::string&& input, const text_options& options) {
+    std::string owned = std::move(input);
+    return detail::read_text(owned, options, &owned);
 }
 
 }  // namespace reportdoc

@@ -10,6 +10,7 @@
 #include <reportdoc/result.hpp>
 #include <reportdoc/text_reader.hpp>
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -20,28 +21,112 @@ namespace reportdoc::detail {
 /// text_unit::placed when no stage made the unit's block.
 inline constexpr std::uint32_t no_block = 0xFFFF'FFFF;
 
-/// One paragraph-to-be: lines joined per the layout. Line indices are 32-bit,
-/// as the input is at most max_text_input bytes.
+/// One paragraph-to-be: lines joined per the layout. A million of them stand
+/// beside the text they hold, where memory peaks, so a unit is 80 bytes: line
+/// indices and most positions are 32-bit (the input is at most max_text_input
+/// bytes), and a marker, which few units have, is kept aside (unit_list::mark).
 struct text_unit {
     std::string text;
-    /// The first line's content to the end of the last line's: with `indent`, all
-    /// the outline needs of the lines, so the line table is gone before it runs.
-    source_span span;
-    marker mark;
+    std::size_t end_offset = 0;  ///< Of span().end: a repaired line's may pass 32 bits.
     std::uint32_t first = 0;  ///< Index of the first line.
     std::uint32_t last = 0;   ///< Index of the last line.
+    std::uint32_t begin_offset = 0;
+    std::uint32_t begin_column = 0;
+    std::uint32_t end_column = 0;  ///< 0 while the assembling stage may still extend the unit.
     std::uint32_t indent = 0;  ///< The first line's indentation, in display columns.
+    std::uint32_t width = 0;   ///< Display columns of the joined text.
     std::uint32_t placed = no_block;  ///< A block a stage already made: its index in text_state::placed.
-    char32_t underline = 0;           ///< The character of the line under it (a setext heading); 0 for none.
-    std::uint32_t width = 0;          ///< Display columns of the joined text.
+    std::uint32_t mark_index = 0;     ///< Its marker's in unit_list; 0 for none.
+    /// The character of the line under it (a setext heading, ASCII), | 0x100 when
+    /// a line of it stands above too; 0 for none.
+    std::uint16_t underline = 0;
     /// A blank line, a page break or the start of the region precedes it (always,
     /// in text that puts every paragraph on a line of its own).
     bool blank_before = true;
     bool after_page_break = false;  ///< Page furniture was removed just before it.
+
+    /// The first line's content to the end of the last line's: with `indent`, all
+    /// the outline needs of the lines, so the line table is gone before it runs.
+    [[nodiscard]] source_span span() const noexcept {
+        return {{first + 1, begin_column, begin_offset}, {last + 1, end_column, end_offset}};
+    }
+    void set_begin(const source_position& p) noexcept {
+        begin_column = p.column;
+        begin_offset = static_cast<std::uint32_t>(p.offset);  // a line's content_offset: 32 bits
+    }
+    void set_end(const source_position& p) noexcept {
+        end_column = p.column;
+        end_offset = p.offset;
+    }
 };
 
-/// A region's units, in line order: alive beside the whole outline, so kept in chunks, not a growing vector.
-using unit_list = chunked_list<text_unit>;
+/// A region's units, in line order, with their markers. In chunks, not a growing
+/// vector: the list is alive beside the whole outline, which frees it as it goes.
+class unit_list {
+public:
+    [[nodiscard]] std::size_t size() const noexcept { return units_.size(); }
+    [[nodiscard]] bool empty() const noexcept { return units_.empty(); }
+    text_unit& operator[](std::size_t i) noexcept { return units_[i]; }
+    const text_unit& operator[](std::size_t i) const noexcept { return units_[i]; }
+    text_unit& back() noexcept { return units_.back(); }
+    const text_unit& back() const noexcept { return units_.back(); }
+    void push_back(text_unit&& u) { units_.push_back(std::move(u)); }
+    void pop_back() { units_.pop_back(); }
+    void truncate(std::size_t n) { units_.truncate(n); }
+
+    [[nodiscard]] const marker& mark(const text_unit& u) const noexcept {
+        return u.mark_index == 0 ? none_ : marks_[u.mark_index - 1];
+    }
+    /// Sets the marker of unit k.
+    void set_mark(std::size_t k, const marker& m) {
+        text_unit& u = units_[k];
+        if (u.mark_index != 0) {
+            marks_[u.mark_index - 1] = m;
+        } else if (m) {
+            // Markers kept in the order of their units can be freed behind the outline;
+            // one set out of that order (a rejoined paragraph's) holds back those after it.
+            if (marked_ && k <= last_marked_) unordered_from_ = std::min(unordered_from_, marks_.size());
+            marked_ = true;
+            last_marked_ = std::max(last_marked_, k);
+            marks_.push_back(marker(m));
+            u.mark_index = static_cast<std::uint32_t>(marks_.size());
+        }
+    }
+
+    /// Frees the units before n, and the markers only they held: a reader done with them.
+    void release_before(std::size_t n) noexcept {
+        units_.release_before(n);
+        for (next_marked_ = std::max(next_marked_, n); next_marked_ < units_.size(); ++next_marked_) {
+            const std::size_t i = units_[next_marked_].mark_index;
+            if (i != 0 && i - 1 < unordered_from_) break;
+        }
+        marks_.release_before(std::min(next_marked_ < units_.size() ? units_[next_marked_].mark_index - 1 : marks_.size(),
+                                       unordered_from_));
+    }
+
+    /// Keeps where the first line of a unit opening with 附 ends: the attachment note
+    /// of a closing ("附件：1．…" wrapped over lines) spans that line alone, and the
+    /// line table is gone when the closing is read.
+    void keep_first_line_end(std::uint32_t line, const source_position& end) { first_line_ends_.emplace_back(line, end); }
+    /// Where u's first line ends, for a unit opening with 附 (or of one line).
+    [[nodiscard]] source_position first_line_end(const text_unit& u) const {
+        if (u.first == u.last) return u.span().end;
+        for (const auto& [line, end] : first_line_ends_)
+            if (line == u.first) return end;
+        return {};
+    }
+
+private:
+    // Small chunks: each back-matter region has a list of its own, mostly of a few units.
+    chunked_list<text_unit, 256> units_;
+    chunked_list<marker, 128> marks_;  // marker i - 1 for mark_index i
+    marker none_;
+    bool marked_ = false;
+    std::size_t last_marked_ = 0;  // the unit last given a new marker (positions only fall as units are rejoined)
+    std::size_t unordered_from_ = std::size_t(-1);  // the first marker set out of order
+    std::size_t next_marked_ = 0;  // release_before's scan: the first unit it has not passed
+    std::vector<std::pair<std::uint32_t, source_position>> first_line_ends_;  // by first line, few
+};
 
 /// Quotes text for a diagnostic, shortened past 200 bytes.
 inline std::string quoted(std::string_view s) {

@@ -281,10 +281,13 @@ inline std::uint32_t body_indentation(const text_state& st, std::size_t begin, s
     return best;
 }
 
-// Justified text pads with runs of spaces; a paragraph keeps one.
+// Justified text pads with runs of spaces; a paragraph keeps one. (Most text has
+// no run: it is found first, and the text is rewritten from there only.)
 inline void collapse_spaces(std::string& s) {
-    std::size_t out = 0;
-    for (std::size_t i = 0; i < s.size(); ++i) {
+    const std::size_t run = s.find("  ");
+    if (run == std::string::npos) return;
+    std::size_t out = run + 1;
+    for (std::size_t i = run + 1; i < s.size(); ++i) {
         if (s[i] == ' ' && out > 0 && s[out - 1] == ' ') continue;
         s[out++] = s[i];
     }
@@ -305,10 +308,11 @@ inline bool split_parenthesis(const text_state& st, std::size_t a, std::size_t b
 // markup (PM / 2.5 / 浓度). A number alone on its line is such a piece, not a marker.
 inline void join_broken(text_state& st, unit_list& units) {
     if (units.empty()) return;
-    const auto starts_block = [](const text_unit& u) {
-        if (!u.mark) return false;
-        const bool bare_number = u.mark.content >= u.text.size() &&
-                                 (u.mark.style == numbering_style::dotted_path || u.mark.style == numbering_style::arabic);
+    const auto starts_block = [&units](const text_unit& u) {
+        const marker& m = units.mark(u);
+        if (!m) return false;
+        const bool bare_number =
+            m.content >= u.text.size() && (m.style == numbering_style::dotted_path || m.style == numbering_style::arabic);
         return !bare_number;
     };
     std::size_t out = 0;
@@ -320,24 +324,26 @@ inline void join_broken(text_state& st, unit_list& units) {
             continue;
         }
         const bool prose = prev.width > 60 || has_clause_punctuation(prev.text);
+        const marker& prev_mark = units.mark(prev);
         const bool heading_like =
-            prev.mark && prev.width <= 80 && !has_clause_punctuation(std::string_view(prev.text).substr(prev.mark.content));
+            prev_mark && prev.width <= 80 && !has_clause_punctuation(std::string_view(prev.text).substr(prev_mark.content));
         const bool across_page = next.after_page_break;
         if ((prose || across_page) && !heading_like && !ends_sentence(prev.text) && !starts_block(next)) {
             if (across_page)
                 st.note("joined-across-page", "text broken by a page break joined to the text before it",
-                        st.line(next.first).start());
+                        next.span().begin);
             else
                 st.note("joined-paragraph",
                         "paragraph broken mid-sentence joined to the one before (line " +
-                            std::to_string(st.line(prev.last).number) + " ends without sentence-final punctuation)",
-                        st.line(next.first).start());
+                            std::to_string(prev.last + 1) + " ends without sentence-final punctuation)",
+                        next.span().begin);
             // Text broken at inline markup had no space there; CJK text never has one.
             if (prev.text.size() * 4 > std::size_t{prev.width} * 5) prev.text += next.text;  // mostly CJK: 3 bytes per 2 columns
             else append_wrapped(prev.text, next.text);
             prev.last = next.last;
+            prev.set_end(next.span().end);
             prev.width += next.width;
-            prev.mark = find_marker(prev.text);
+            units.set_mark(out, find_marker(prev.text));
             continue;
         }
         if (++out != k) units[out] = std::move(next);
@@ -363,9 +369,13 @@ private:
     bool known_ = false;
 };
 
-/// The units of lines [begin, end). A region too short to show its layout
-/// (an appendix of two lines) takes `surrounding`'s, when given.
-inline unit_list assemble(text_state& st, std::size_t begin, std::size_t end, deferred_layout* surrounding = nullptr) {
+/// The units of lines [begin, end), as the lines give them (finish_units does
+/// the rest). A region too short to show its layout (an appendix of two lines)
+/// takes `surrounding`'s, when given. With `release_lines`, the line table's
+/// chunks are freed as the units pass them: the table (40 bytes a line) and the
+/// units it becomes are not kept together.
+inline unit_list gather_units(text_state& st, std::size_t begin, std::size_t end, deferred_layout* surrounding,
+                              bool release_lines) {
     unit_list units;
     find_preformatted(st, begin, end, body_indentation(st, begin, end));
     layout_info layout = detect_layout(st, begin, end);
@@ -378,16 +388,36 @@ inline unit_list assemble(text_state& st, std::size_t begin, std::size_t end, de
         std::lower_bound(st.placed.begin(), st.placed.end(), begin,
                          [](const std::pair<std::size_t, block>& p, std::size_t line) { return p.first < line; }) -
         st.placed.begin());
-    // A new unit closes the one before: its text, grown line by line, gives back its slack.
-    const auto push_unit = [&units](text_unit&& u) {
-        if (!units.empty()) units.back().text.shrink_to_fit();
+    // A unit of lines [first, last] holding text: where it begins and its indentation are
+    // taken now, while its lines are there; where it ends, once it is closed.
+    const auto make_unit = [&st, &units](std::size_t first, std::size_t last, std::string_view text) {
+        text_unit u;
+        u.text = std::string(text);
+        u.first = static_cast<std::uint32_t>(first);
+        u.last = static_cast<std::uint32_t>(last);
+        u.set_begin(st.line(first).start());
+        u.indent = st.line(first).indent;
+        if (text.substr(0, 3) == "附") units.keep_first_line_end(u.first, st.line(first).end());
+        return u;
+    };
+    // Closes the last unit (once: its end column, 1 or more, says it is closed), while
+    // its last line is there. Its text, grown line by line, gives back its slack.
+    const auto close_unit = [&st, &units] {
+        text_unit& u = units.back();
+        if (u.end_column != 0) return;
+        u.set_end(st.line(u.last).end());
+        u.text.shrink_to_fit();
+    };
+    // A new unit closes the one before; the lines before it are not looked at again.
+    const auto push_unit = [&st, &units, &close_unit, release_lines](text_unit&& u) {
+        if (!units.empty()) close_unit();
+        if (release_lines) st.text.lines.release_before(u.first);
         units.push_back(std::move(u));
     };
     for (std::size_t i = begin; i < end; ++i) {
         if (next_placed < st.placed.size() && st.placed[next_placed].first == i) {
-            text_unit u;
-            u.first = u.last = i;
-            u.placed = next_placed++;
+            text_unit u = make_unit(i, i, {});
+            u.placed = static_cast<std::uint32_t>(next_placed++);
             push_unit(std::move(u));
             previous = end;
             blank = true;
@@ -406,13 +436,10 @@ inline unit_list assemble(text_state& st, std::size_t begin, std::size_t end, de
                                    units.back().text.size() >= 3 &&
                                    units.back().text.find_first_not_of(static_cast<char>(c)) == std::string::npos;
             if (c && (blank || overlined)) {
-                text_unit u;
-                u.first = overlined ? units.back().first : i;
-                u.last = i + 1;
-                u.text = std::string(l.content);
+                text_unit u = make_unit(overlined ? units.back().first : i, i + 1, l.content);
                 u.blank_before = true;
                 u.width = l.width;
-                u.underline = overlined ? c | 0x100 : c;  // over- and underlined: a family of its own
+                u.underline = static_cast<std::uint16_t>(overlined ? c | 0x100 : c);  // over- and underlined: a family of its own
                 if (overlined) units.pop_back();
                 st.skip[i + 1] = 1;
                 push_unit(std::move(u));
@@ -424,7 +451,7 @@ inline unit_list assemble(text_state& st, std::size_t begin, std::size_t end, de
         if (!units.empty() && previous != end && !blank && units.back().first == previous &&
             split_parenthesis(st, previous, i)) {
             units.back().text.append(l.content);
-            units.back().last = i;
+            units.back().last = static_cast<std::uint32_t>(i);
             units.back().width += l.width;
             st.note("joined-heading", "heading split after its opening parenthesis joined", l.start());
             previous = i;
@@ -432,14 +459,12 @@ inline unit_list assemble(text_state& st, std::size_t begin, std::size_t end, de
         }
         if (!units.empty() && previous != end && !blank && continues(st, layout, previous, i, units.back().first == previous)) {
             append_wrapped(units.back().text, l.content);
-            units.back().last = i;
+            units.back().last = static_cast<std::uint32_t>(i);
             units.back().width += l.width;
             previous = i;
             continue;
         }
-        text_unit u;
-        u.first = u.last = i;
-        u.text = std::string(l.content);
+        text_unit u = make_unit(i, i, l.content);
         u.blank_before = blank || layout.line_per_paragraph;  // where every line stands apart, blanks say nothing
         u.after_page_break = st.page_break_before[i] != 0;
         u.width = l.width;
@@ -447,17 +472,27 @@ inline unit_list assemble(text_state& st, std::size_t begin, std::size_t end, de
         previous = i;
         blank = false;
     }
+    if (!units.empty()) close_unit();
+    return units;
+}
+
+/// Spaces collapsed, markers found, paragraphs broken mid-sentence rejoined:
+/// from the units alone, as the lines may be gone.
+inline void finish_units(text_state& st, unit_list& units) {
     for (std::size_t k = 0; k < units.size(); ++k) {
         text_unit& u = units[k];
         if (u.placed != no_block) continue;
         collapse_spaces(u.text);
-        if (!u.underline) u.mark = find_marker(u.text);
+        if (u.underline) continue;
+        if (const marker m = find_marker(u.text)) units.set_mark(k, m);
     }
     if (st.opt.join_broken_paragraphs) join_broken(st, units);
-    for (std::size_t k = 0; k < units.size(); ++k) {
-        units[k].span = span_of(st.line(units[k].first), st.line(units[k].last));
-        units[k].indent = st.line(units[k].first).indent;
-    }
+}
+
+/// The units of lines [begin, end), finished; see gather_units.
+inline unit_list assemble(text_state& st, std::size_t begin, std::size_t end, deferred_layout* surrounding = nullptr) {
+    unit_list units = gather_units(st, begin, end, surrounding, false);
+    finish_units(st, units);
     return units;
 }
 
