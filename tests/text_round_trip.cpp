@@ -267,6 +267,27 @@ TEST_CASE("text fixed point: preformatted text that opens a list item starts und
                       "|  |\n");
 }
 
+TEST_CASE("text fixed point: preformatted text after a list is the list's only when set in past its items' text") {
+    // The writer sets preformatted text four columns in from the text around it: after a list
+    // at the body's indentation (3), at 7, right of the items' text (5), where it read as the
+    // last item's; written again, four columns further in.
+    check_fixed_point("   - x\n\n       +--+\n       |  |\n",
+                      "language: en\n"
+                      "list none\n"
+                      "  item [-]\n"
+                      "    paragraph x\n"
+                      "pre +--+\n"
+                      "|  |\n");
+    // Set in past the items' text, as the writer sets an item's own, it is the item's.
+    check_fixed_point("   - x\n\n         +--+\n         |  |\n",
+                      "language: en\n"
+                      "list none\n"
+                      "  item [-]\n"
+                      "    paragraph x\n"
+                      "    pre +--+\n"
+                      "|  |\n");
+}
+
 TEST_CASE("text fixed point: the page's lines come first among the extra fields") {
     // The editor line was read before a breadcrumb found further down, which the writer sets above
     // the title: read back, the two swapped places.

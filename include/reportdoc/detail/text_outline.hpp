@@ -442,9 +442,12 @@ private:
 
     // Where a paragraph, figure or table goes: into the list item it is indented
     // under, else the open section (a run-in section holds only its own paragraph,
-    // unless that one leads in with a colon).
+    // unless that one leads in with a colon). A figure is set in past the text
+    // it belongs to (three columns in an RFC, four in Markdown and as the writer
+    // sets it): one set in less after a list is the text's, not the last item's.
     void add_block(block b, std::uint32_t indent) {
-        while (!lists_.empty() && indent + 1 < lists_.back().content_indent) close_list();
+        const std::uint32_t deeper = b.is<preformatted>() ? 4 : 0;
+        while (!lists_.empty() && indent + 1 < lists_.back().content_indent + deeper) close_list();
         // Where paragraphs open with a tab and bullets stand at the margin, a tab-indented
         // paragraph after the list is the text going on, not more of the last item.
         while (!lists_.empty() && body_indent_ > 0 && indent == body_indent_ && lists_.front().indent < body_indent_)
