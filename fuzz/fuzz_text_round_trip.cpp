@@ -8,7 +8,8 @@
 // The reports vary in structure: title, author, date, subtitle and
 // salutation; chapters, sections and subsections numbered as GB/T 9704 or
 // as dotted paths, Chinese ones also run into their paragraph; paragraphs;
-// bullet and numbered lists; thanks, signature and date line; related links.
+// bullet and numbered lists, bullet lists in numbered items; thanks,
+// signature and date line; related links.
 // Their words come from a small stock of sentences and headings: text of
 // arbitrary bytes is fuzz_text_reader's. What plain text cannot tell apart
 // is left out, each where it is made: two lists in a row (one list, as in
@@ -31,8 +32,8 @@ using namespace reportdoc;
 struct stock {
     std::string_view language;
     std::string_view titles[4];
-    std::string_view headings[8];    // '#' stands for a number, new at each use: a report
-    std::string_view sentences[10];  // repeats no text (a recurring line reads as a contents entry)
+    std::string_view headings[8];           // '#' stands for a number, new at each use: a report
+    std::string_view sentences[10];         // repeats no text (a recurring line reads as a contents entry)
     std::string_view section_labels[3][6];  // by level; empty: dotted paths (1., 1.1., 1.1.1.)
     std::string_view item_labels[6];
     std::string_view authors[3];
@@ -43,8 +44,6 @@ struct stock {
 
 constexpr std::string_view month_names[] = {"January", "February", "March",     "April",   "May",      "June",
                                             "July",    "August",   "September", "October", "November", "December"};
-
-
 
 constexpr stock english{
     "en",
@@ -72,18 +71,15 @@ constexpr stock english{
 
 constexpr stock chinese{
     "zh-CN",
-    {"关于2023年水质监测工作的报告", "区域交通规划实施情况的报告", "住房保障工作进展情况的汇报", "关于明年财政预算的说明"},
-    {"片区#基本情况", "项目#主要做法", "领域#存在的问题", "阶段#工作安排", "年度#工作成效", "分期#资金保障", "小组#组织领导", "类别#风险防控"},
-    {"全市#个区县按照年度目标要求，扎实推进各项工作，大部分任务按期完成。",
-     "全年监测的河流中，有#条水质明显改善。",
-     "本市第#阶段资金在公开征求意见后于三月获得批准。",
-     "受设备交付延迟影响，#个项目将推迟到明年完成。",
-     "建议将监测网络#进一步延伸到农村地区。",
-     "全市第#项支出控制在年初确定的预算范围之内。",
-     "全市第#社区群众对噪声和交通问题的投诉比往年明显减少。",
-     "有关结果已在随本报告公布的表#中列明。",
-     "全年持续开展业务培训，共有#人参加。",
-     "新的第#号标准全面实施之前，还需要开展大量细致的工作。"},
+    {"关于2023年水质监测工作的报告", "区域交通规划实施情况的报告", "住房保障工作进展情况的汇报",
+     "关于明年财政预算的说明"},
+    {"片区#基本情况", "项目#主要做法", "领域#存在的问题", "阶段#工作安排", "年度#工作成效", "分期#资金保障",
+     "小组#组织领导", "类别#风险防控"},
+    {"全市#个区县按照年度目标要求，扎实推进各项工作，大部分任务按期完成。", "全年监测的河流中，有#条水质明显改善。",
+     "本市第#阶段资金在公开征求意见后于三月获得批准。", "受设备交付延迟影响，#个项目将推迟到明年完成。",
+     "建议将监测网络#进一步延伸到农村地区。", "全市第#项支出控制在年初确定的预算范围之内。",
+     "全市第#社区群众对噪声和交通问题的投诉比往年明显减少。", "有关结果已在随本报告公布的表#中列明。",
+     "全年持续开展业务培训，共有#人参加。", "新的第#号标准全面实施之前，还需要开展大量细致的工作。"},
     {{"一、", "二、", "三、", "四、", "五、", "六、"},
      {"（一）", "（二）", "（三）", "（四）", "（五）", "（六）"},
      {"1.", "2.", "3.", "4.", "5.", "6."}},
@@ -111,14 +107,16 @@ public:
         sections(doc.body, 1);
         if (in_.ConsumeBool()) doc.closing.push_back(paragraph_of(std::string(words_.thanks), paragraph_role::closing));
         if (in_.ConsumeBool()) {
-            doc.closing.push_back(paragraph_of(std::string(in_.PickValueInArray(words_.signatures)), paragraph_role::signature));
+            doc.closing.push_back(
+                paragraph_of(std::string(in_.PickValueInArray(words_.signatures)), paragraph_role::signature));
             doc.closing.push_back(paragraph_of(written_date(), paragraph_role::date_line));
         }
         if (in_.ConsumeBool()) {
             doc.related_heading = std::string(words_.related_heading);
             for (int n = in_.ConsumeIntegralInRange(1, 3); n > 0; --n) {
                 const std::string day = "2023-06-1" + std::to_string(n);
-                doc.related.push_back(related_link{numbered(in_.PickValueInArray(words_.headings)), {}, date_value{day, day}});
+                doc.related.push_back(
+                    related_link{numbered(in_.PickValueInArray(words_.headings)), {}, date_value{day, day}});
             }
         }
         return doc;
@@ -148,7 +146,9 @@ private:
     void sections(block_list& out, unsigned level, const std::string& path = {}) {
         // A report has two chapters at least, each with some text: fewer lines than that show no
         // layout (hard-wrapped or not). A numbered level has two sections or none.
-        const int count = level == 1 ? in_.ConsumeIntegralInRange(2, 4) : in_.ConsumeBool() ? 0 : in_.ConsumeIntegralInRange(2, 4);
+        const int count = level == 1          ? in_.ConsumeIntegralInRange(2, 4)
+                          : in_.ConsumeBool() ? 0
+                                              : in_.ConsumeIntegralInRange(2, 4);
         for (int n = 0; n < count; ++n) {
             section s;
             s.level = level;
@@ -173,8 +173,10 @@ private:
                 // and lists shows no body indentation (and "1. Scope" over "(1) …" is then a list in
                 // a list), nor, with few full lines, that it is hard-wrapped.
                 const bool opens_chapter = level == 1 && s.children.empty();
-                if (!after_list && !opens_chapter && in_.ConsumeIntegralInRange(0, 3) == 0) s.children.push_back(list_of());
-                else s.children.push_back(paragraph_of(sentences(opens_chapter ? 3 : 1)));
+                if (!after_list && !opens_chapter && in_.ConsumeIntegralInRange(0, 3) == 0)
+                    s.children.push_back(list_of());
+                else
+                    s.children.push_back(paragraph_of(sentences(opens_chapter ? 3 : 1)));
             }
             if (level < 3) sections(s.children, level + 1, s.label);
             // A heading over nothing reads as an entry of a table of contents.
@@ -183,14 +185,17 @@ private:
         }
     }
 
-    list list_of() {
+    // A numbered list's items may hold a bullet list, after their text or as all of it.
+    list list_of(bool nested = false) {
         list l;
-        l.ordered = in_.ConsumeBool();
+        l.ordered = !nested && in_.ConsumeBool();
         const int count = in_.ConsumeIntegralInRange(2, 5);
         for (int n = 0; n < count; ++n) {
             list_item item;
             item.label = l.ordered ? std::string(words_.item_labels[n]) : std::string("-");
-            item.children.push_back(paragraph_of(sentences()));
+            const int shape = l.ordered ? in_.ConsumeIntegralInRange(0, 5) : 0;
+            if (shape != 2) item.children.push_back(paragraph_of(sentences()));
+            if (shape >= 1 && shape <= 2) item.children.push_back(list_of(true));
             l.items.push_back(std::move(item));
         }
         if (l.ordered) {
@@ -212,7 +217,8 @@ private:
 
     std::string numbered(std::string_view pattern) {
         const std::size_t at = pattern.find('#');
-        return std::string(pattern.substr(0, at)) + std::to_string(next_number_++) + std::string(pattern.substr(at + 1));
+        return std::string(pattern.substr(0, at)) + std::to_string(next_number_++) +
+               std::string(pattern.substr(at + 1));
     }
 
     FuzzedDataProvider& in_;

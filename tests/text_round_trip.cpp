@@ -485,3 +485,29 @@ TEST_CASE("text round trip: short paragraphs, hard-wrapped, read as wrapped") {
                           .build();
     check_writes_back(zh, 72);
 }
+
+TEST_CASE("text round trip: a list that opens a list item starts under its marker") {
+    // On the marker's line, "1. - Rivers" read as the item's text.
+    list inner;
+    for (const char* sentence : {"Rivers were sampled monthly.", "Lakes were sampled twice."}) {
+        list_item item;
+        item.label = "-";
+        item.children.push_back(paragraph{{reportdoc::text{sentence, {}}}, paragraph_role::body, {}});
+        inner.items.push_back(std::move(item));
+    }
+    list outer;
+    outer.ordered = true;
+    outer.style = numbering_style::arabic;
+    list_item first;
+    first.label = "1.";
+    first.children.push_back(std::move(inner));
+    outer.items.push_back(std::move(first));
+    const report doc = report_builder{}
+                           .title("Annual Report on Water Quality")
+                           .language("en")
+                           .paragraph("The council reviewed every district and found that most targets were met on time.")
+                           .add(std::move(outer))
+                           .build();
+    CHECK(render_text(doc).find("   1.\n\n     - Rivers were sampled monthly.\n") != std::string::npos);
+    check_writes_back(doc, 0);
+}

@@ -33,8 +33,8 @@ inline std::size_t first_word_width(std::string_view s) {
 // (in wrapped text, all but the last of each paragraph, and not the end of a list item), nearly all
 // end there, or would pass it with the next line's first word. In CJK text, which fills lines to
 // the column, two such lines are enough. Asked only where the lines at w are too few to tell.
-inline bool lines_run_on_at(const text_state& st, std::size_t begin, std::size_t end, std::uint32_t w, std::uint32_t tol,
-                            bool cjk) {
+inline bool lines_run_on_at(const text_state& st, std::size_t begin, std::size_t end, std::uint32_t w,
+                            std::uint32_t tol, bool cjk) {
     std::size_t inner = 0, at_wrap = 0, previous_end = 0;  // previous_end: of the line before, if it counts
     for (std::size_t i = begin; i < end; ++i) {
         if (!st.usable(i)) {
@@ -44,7 +44,8 @@ inline bool lines_run_on_at(const text_state& st, std::size_t begin, std::size_t
         const text_line& l = st.line(i);
         if (previous_end && !find_marker(l.content)) {
             ++inner;
-            at_wrap += previous_end <= w + 2 && (previous_end + tol >= w || previous_end + first_word_width(l.content) > w);
+            at_wrap +=
+                previous_end <= w + 2 && (previous_end + tol >= w || previous_end + first_word_width(l.content) > w);
         }
         previous_end = l.width >= 20 ? l.indent + l.width : 0;
     }
@@ -84,7 +85,8 @@ inline layout_info detect_layout(const text_state& st, std::size_t begin, std::s
             }
             // Under four lines long enough to tell, only lines that run on show it.
             wrapped = w >= 30 && w <= 110 && past * 10 <= widths.size() &&
-                      ((widths.size() >= 4 && full * 10 >= widths.size() * 4) || lines_run_on_at(st, begin, end, w, tol, cjk));
+                      ((widths.size() >= 4 && full * 10 >= widths.size() * 4) ||
+                       lines_run_on_at(st, begin, end, w, tol, cjk));
             info.wrap_width = w;
             info.tolerance = tol;
         }

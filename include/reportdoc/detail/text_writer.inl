@@ -152,8 +152,10 @@ private:
                         text_writer_detail::flatten(p->content, scratch_, opt_.link_targets);
                         start = edge_character(scratch_, false);
                     }
-                // Preformatted text starts under its marker: on the marker's line it would read as text.
-                const bool own_line = !item.children.empty() && item.children.front().is<preformatted>();
+                // Preformatted text and a list start under their marker: on the marker's line they
+                // would read as the item's text ("1. - t").
+                const bool own_line = !item.children.empty() &&
+                                      (item.children.front().is<preformatted>() || item.children.front().is<list>());
                 const bool space =
                     !own_line && (label_needs_space(edge_character(marker, true), start) ||
                                   (item.children.empty() ? false : !item.children.front().is<paragraph>()));
