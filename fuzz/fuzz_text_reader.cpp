@@ -3,10 +3,10 @@
 // reading always succeeds below the limits; every diagnostic points into the
 // input; every writer renders the result as UTF-8; the plain-text writer's
 // output reads back without error. Not checked here: that it reads back as
-// the same document (parse_text(render_text(d)) == d fails for 28 of the 240
+// the same document (parse_text(render_text(d)) == d fails for 29 of the 248
 // seeds: the writer normalizes), nor the fixed point, d3 == d2 where
 // d2 = parse_text(render_text(d)) and d3 likewise from d2: every seed reaches
-// it, but 3.2% of a 3,296-input corpus this target grew does not: bytes that
+// it, but 2.9% of a 3,296-input corpus this target grew does not: bytes that
 // read one way and, written out, another (label-only lines that read as list
 // items or sections by context, tables of contents, lines taken for an RFC
 // header block). That the text writer writes what the text reader reads back
