@@ -928,3 +928,26 @@ TEST_CASE("tables of contents: an underlined Contents heading, entries wrapped w
           "    item [2]\n"
           "      paragraph Image Formats Accepted from Volunteers\n");
 }
+
+TEST_CASE("justified text: a run of spaces becomes one space wherever it stands in the line") {
+    // Runs are found while the line is measured: eight ASCII bytes at a time, and
+    // byte by byte around a non-ASCII character. The one run is put at every
+    // offset of a word (across two words too), after ASCII and after a dash, in a
+    // line of its own and in a wrapped second line.
+    for (std::size_t offset = 0; offset < 18; ++offset) {
+        for (const std::string before : {"w", "w\xE2\x80\x94"}) {
+            CAPTURE(offset);
+            CAPTURE(before);
+            const std::string lead = before + std::string(offset, 'x');
+            const std::string body = lead + "  one two three end.";
+            const std::string collapsed = lead + " one two three end.\nparagraph The close.\n";
+            const parse_result<report> result = parse_text("Title\n\n" + body + "\n\nThe close.\n");
+            REQUIRE(result);
+            CHECK(testing::outline(*result, false) == "paragraph " + collapsed);
+            const std::string first = "The first line of a paragraph that the writer wrapped at a fixed column, and";
+            const parse_result<report> wrapped = parse_text("Title\n\n" + first + "\n" + body + "\n\nThe close.\n");
+            REQUIRE(wrapped);
+            CHECK(testing::outline(*wrapped, false) == "paragraph " + first + " " + collapsed);
+        }
+    }
+}

@@ -124,7 +124,7 @@ inline void remove_chrome(text_state& st) {
         if (is_breadcrumb(s)) {
             st.skip[i] = 1;
             st.doc.meta.extra.push_back(metadata_field{"breadcrumb", std::string(s)});
-            st.note("page-chrome", "breadcrumb moved to metadata: " + quoted(s), st.line(i).start());
+            st.note("page-chrome", "breadcrumb moved to metadata: " + quote_for_message(s), st.line(i).start());
             continue;
         }
         if (is_toolbar(s)) {
@@ -141,7 +141,7 @@ inline void remove_chrome(text_state& st) {
             if (!fields.empty() && st.line(i).width <= 80) {
                 for (meta_field& f : fields) st.doc.meta.extra.push_back(metadata_field{f.key, f.value});
                 st.skip[i] = 1;
-                st.note("page-chrome", "editor line moved to metadata: " + quoted(s), st.line(i).start());
+                st.note("page-chrome", "editor line moved to metadata: " + quote_for_message(s), st.line(i).start());
                 continue;
             }
         }

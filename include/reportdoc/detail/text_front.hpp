@@ -327,7 +327,7 @@ inline void read_front_matter(text_state& st) {
                 if (joined.size() == fields[k].size()) {
                     fields[k] = std::move(joined);
                     kinds[k + 1] = kind::metadata_value;
-                    st.note("joined-metadata", "metadata label joined with its value on the next line: " + quoted(s),
+                    st.note("joined-metadata", "metadata label joined with its value on the next line: " + quote_for_message(s),
                             st.line(front[k]).start());
                 }
             }
@@ -412,10 +412,10 @@ inline void read_front_matter(text_state& st) {
         if (st.site_name.empty() && st.line(front[k]).width <= 30 && !has_clause_punctuation(s)) {
             st.site_name = std::string(s);
             site_at = st.doc.meta.extra.size();
-            st.note("header-line", "header line taken as the site name: " + quoted(s), st.line(front[k]).start());
+            st.note("header-line", "header line taken as the site name: " + quote_for_message(s), st.line(front[k]).start());
         } else {
             st.doc.meta.extra.push_back(metadata_field{"header", std::string(s)});
-            st.note("header-line", "header line moved to metadata: " + quoted(s), st.line(front[k]).start());
+            st.note("header-line", "header line moved to metadata: " + quote_for_message(s), st.line(front[k]).start());
         }
     }
     if (title < front.size()) {
@@ -456,7 +456,7 @@ inline void read_front_matter(text_state& st) {
             }
             case kind::plain:
                 if (have_title && s == st.doc.meta.title) {
-                    st.note("repeated-title", "repeated title removed: " + quoted(s), l.start());
+                    st.note("repeated-title", "repeated title removed: " + quote_for_message(s), l.start());
                 } else if (in_subtitle && adjacent && continues_subtitle(st.doc.meta.subtitle, l)) {
                     append_wrapped(st.doc.meta.subtitle, s);  // a subtitle split over two lines
                     subtitle_line = false;  // and no more

@@ -32,10 +32,11 @@ struct text_line {
     std::uint32_t indent = 0;        ///< Display columns of the indentation.
     std::uint32_t indent_chars = 0;  ///< Scalar values of the indentation (the content's column - 1).
     std::uint32_t width = 0;         ///< Display columns of the content.
-    std::uint32_t feeds : 31;        ///< Form feeds before the indentation: gone from raw, still columns.
+    std::uint32_t feeds : 30;        ///< Form feeds before the indentation: gone from raw, still columns.
     std::uint32_t page_break : 1;    ///< The line held a form feed.
+    std::uint32_t space_run : 1;     ///< The content holds two spaces in a row (justified text).
 
-    text_line() noexcept : feeds(0), page_break(0) {}
+    text_line() noexcept : feeds(0), page_break(0), space_run(0) {}
     [[nodiscard]] bool blank() const noexcept { return content.empty(); }
     /// Scalar values of the content (valid UTF-8 by now: every byte but a continuation starts one).
     [[nodiscard]] std::uint32_t chars() const noexcept { return static_cast<std::uint32_t>(count_scalar_values(content)); }
@@ -69,7 +70,7 @@ struct text_lines {
 namespace line_detail {
 
 // Form feeds counted in a line's column; a run longer than this counts as this long.
-inline constexpr std::size_t max_feeds = (std::size_t{1} << 31) - 1;
+inline constexpr std::size_t max_feeds = (std::size_t{1} << 30) - 1;
 
 constexpr bool is_control(unsigned char b) noexcept { return (b < 0x20 && b != '\t' && b != '\f') || b == 0x7F; }
 
@@ -101,6 +102,9 @@ inline bool measure(text_line& line, std::string_view raw, unsigned tab_width) n
     line.indent = columns;
     line.indent_chars = chars;
     line.width = 0;
+    // Runs of spaces are found here, where every byte is looked at anyway, so
+    // that only the units holding one are rewritten (text_units.hpp, collapse_spaces).
+    std::uint64_t runs = 0;  // nonzero once a run is seen
     std::size_t next_word = 0;  // a failed word is not tried again byte by byte (ASCII amid CJK)
     for (std::size_t k = 0; k < line.content.size();) {
         const unsigned char b = static_cast<unsigned char>(line.content[k]);
@@ -108,6 +112,11 @@ inline bool measure(text_line& line, std::string_view raw, unsigned tab_width) n
             if (k >= next_word && k + 8 <= line.content.size()) {  // printable ASCII, a column a byte, eight at a time
                 const std::uint64_t w = load_word(line.content.data() + k);
                 if ((w & high_bits) == 0 && !any_byte_below(w, 0x20) && !bytes_equal(w, 0x7F)) {
+                    // A zero byte of `pairs` is a space followed by a space (the top byte pairs with nothing).
+                    const std::uint64_t x = w ^ (low_bits * ' ');
+                    const std::uint64_t pairs = x | (x >> 8) | (std::uint64_t{0xFF} << 56);
+                    runs |= (pairs - low_bits) & ~pairs & high_bits;
+                    if ((x & 0xFF) == 0 && k > 0 && line.content[k - 1] == ' ') runs = 1;
                     line.width += 8;
                     k += 8;
                     continue;
@@ -115,6 +124,7 @@ inline bool measure(text_line& line, std::string_view raw, unsigned tab_width) n
                 next_word = k + 8;
             }
             if (is_control(b)) return false;
+            if (b == ' ' && k > 0 && line.content[k - 1] == ' ') runs = 1;
             ++line.width;
             ++k;
         } else if (b >= 0xE5 && b <= 0xE9 && is_plain_three_byte(line.content, k)) {
@@ -127,6 +137,7 @@ inline bool measure(text_line& line, std::string_view raw, unsigned tab_width) n
             k += c.length;
         }
     }
+    line.space_run = runs != 0 ? 1 : 0;
     return true;
 }
 

@@ -553,7 +553,7 @@ private:
         if (first) {
             if (ordinal <= 1) return true;
             if (ordinal == 2) {
-                st.warning("numbering-skipped", "numbering starts at 2: " + quoted(u.text.substr(0, mark_of(u).length)),
+                st.warning("numbering-skipped", "numbering starts at 2: " + quote_for_message(u.text.substr(0, mark_of(u).length)),
                            u.span().begin);
                 return true;
             }
@@ -563,7 +563,7 @@ private:
         if (ordinal == last + 2 || ordinal == last) {
             st.warning(ordinal == last ? "numbering-repeated" : "numbering-skipped",
                        std::string(ordinal == last ? "number repeats the one before: " : "a number is skipped before ") +
-                           quoted(u.text.substr(0, mark_of(u).length)),
+                           quote_for_message(u.text.substr(0, mark_of(u).length)),
                        u.span().begin);
             return true;
         }

@@ -44,6 +44,7 @@ struct text_unit {
     /// in text that puts every paragraph on a line of its own).
     bool blank_before = true;
     bool after_page_break = false;  ///< Page furniture was removed just before it.
+    bool space_run = false;  ///< Some line of it holds two spaces in a row.
 
     /// The first line's content to the end of the last line's: with `indent`, all
     /// the outline needs of the lines, so the line table is gone before it runs.
@@ -129,7 +130,7 @@ private:
 };
 
 /// Quotes text for a diagnostic, shortened past 200 bytes.
-inline std::string quoted(std::string_view s) {
+inline std::string quote_for_message(std::string_view s) {
     std::size_t cut = s.size() > 200 ? 200 : s.size();
     while (cut < s.size() && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;  // whole characters only
     std::string out = "\"";
@@ -203,7 +204,7 @@ struct text_state {
     /// Removes a line on purpose, saying what it was.
     void drop(std::size_t i, std::string_view code, std::string_view what) {
         skip[i] = 1;
-        note(code, std::string(what) + " removed: " + quoted(line(i).content), line(i).start());
+        note(code, std::string(what) + " removed: " + quote_for_message(line(i).content), line(i).start());
     }
 
     inline_list text_content(std::string s, source_span span) {

@@ -183,10 +183,15 @@ constexpr bool is_drawing_symbol(unsigned char b) noexcept {
 }
 
 inline bool drawn_line(const text_line& l, bool& strong) {
+    if (strong) return true;  // the chunk is drawn: every line of it counts
     const std::string_view s = l.content;
-    std::size_t symbols = 0, words = 0, wide_gaps = 0, glyphs = 0, spaces = 0;
-    bool in_word = false;
-    for (std::size_t i = 0; i < s.size(); ++i) {
+    const std::size_t n = s.size();
+    const auto at = [&](std::size_t k) { return k < n ? s[k] : '\0'; };
+    std::size_t symbols = 0, words = 0, wide_gaps = 0, glyphs = 0, spaces = 0, bars = 0;
+    bool in_word = false, assignment = false, abnf_sign = false;
+    // One pass: the signs of tables and grammars ("+--", "|", " = ") are looked
+    // for only at the symbols, which prose has few of.
+    for (std::size_t i = 0; i < n; ++i) {
         const unsigned char b = static_cast<unsigned char>(s[i]);
         if (b == ' ') {
             ++spaces;
@@ -194,26 +199,37 @@ inline bool drawn_line(const text_line& l, bool& strong) {
             continue;
         }
         if ((b & 0xC0) == 0x80) continue;  // inside a character
+        const bool after_space = spaces > 0;
         if (spaces >= 3) ++wide_gaps;
         spaces = 0;
         ++glyphs;
-        if (b == 0xE2 && i + 1 < s.size() && (s[i + 1] == '\x94' || s[i + 1] == '\x95')) strong = true;  // box drawing
-        if (strong || is_drawing_symbol(b)) ++symbols;
         if (!in_word) ++words;
         in_word = true;
+        if (b == 0xE2 && (at(i + 1) == '\x94' || at(i + 1) == '\x95')) return strong = true;  // box drawing
+        if (!is_drawing_symbol(b)) continue;
+        ++symbols;
+        switch (b) {
+            case '+':  // a table's corner: "+--", "+-+"
+                if (at(i + 1) == '-' && (at(i + 2) == '-' || at(i + 2) == '+')) return strong = true;
+                break;
+            case '-':
+                if (at(i + 1) == '-' && at(i + 2) == '+') return strong = true;
+                break;
+            case '|':  // two bars: a table row
+                if (++bars == 2) return strong = true;
+                break;
+            case '=': assignment = assignment || (after_space && at(i + 1) == ' '); break;
+            case '/': abnf_sign = abnf_sign || (after_space && at(i + 1) == ' '); break;  // alternatives
+            case '%': abnf_sign = abnf_sign || at(i + 1) == 'x'; break;                   // %x41
+            case '*': abnf_sign = abnf_sign || at(i + 1) == '('; break;                   // repetition
+            default: break;
+        }
     }
-    if (s.find("+--") != std::string_view::npos || s.find("--+") != std::string_view::npos ||
-        s.find("+-+") != std::string_view::npos || (s.find('|') != std::string_view::npos && s.find('|') != s.rfind('|')))
-        strong = true;
-    if (strong) return true;
     if (glyphs > 0 && symbols * 3 >= glyphs) return true;  // symbol-dense
     if (wide_gaps >= 2 || (wide_gaps == 1 && words <= 6)) return true;  // aligned columns
     const char last = s.empty() ? ' ' : s.back();
-    if ((last == '{' || last == '}' || last == ';') && s.size() < 100) return true;  // code
-    if (s.find(" = ") != std::string_view::npos &&
-        (s.find(" / ") != std::string_view::npos || s.find("%x") != std::string_view::npos || s.find("*(") != std::string_view::npos))
-        return true;  // ABNF
-    return false;
+    if ((last == '{' || last == '}' || last == ';') && n < 100) return true;  // code
+    return assignment && abnf_sign;  // ABNF: "rule = a / b"
 }
 
 // Each chunk of adjacent lines that is drawn rather than written becomes a
@@ -283,8 +299,8 @@ inline std::uint32_t body_indentation(const text_state& st, std::size_t begin, s
     return best;
 }
 
-// Justified text pads with runs of spaces; a paragraph keeps one. (Most text has
-// no run: it is found first, and the text is rewritten from there only.)
+// Justified text pads with runs of spaces; a paragraph keeps one. (Asked only of
+// units whose lines hold a run; it is found first, and the text is rewritten from there.)
 inline void collapse_spaces(std::string& s) {
     const std::size_t run = s.find("  ");
     if (run == std::string::npos) return;
@@ -442,6 +458,7 @@ inline unit_list gather_units(text_state& st, std::size_t begin, std::size_t end
                 u.blank_before = true;
                 u.width = l.width;
                 u.underline = static_cast<std::uint16_t>(overlined ? c | 0x100 : c);  // over- and underlined: a family of its own
+                u.space_run = l.space_run;
                 if (overlined) units.pop_back();
                 st.skip[i + 1] = 1;
                 push_unit(std::move(u));
@@ -455,6 +472,7 @@ inline unit_list gather_units(text_state& st, std::size_t begin, std::size_t end
             units.back().text.append(l.content);
             units.back().last = static_cast<std::uint32_t>(i);
             units.back().width += l.width;
+            units.back().space_run |= l.space_run != 0;
             st.note("joined-heading", "heading split after its opening parenthesis joined", l.start());
             previous = i;
             continue;
@@ -463,6 +481,7 @@ inline unit_list gather_units(text_state& st, std::size_t begin, std::size_t end
             append_wrapped(units.back().text, l.content);
             units.back().last = static_cast<std::uint32_t>(i);
             units.back().width += l.width;
+            units.back().space_run |= l.space_run != 0;
             previous = i;
             continue;
         }
@@ -470,6 +489,7 @@ inline unit_list gather_units(text_state& st, std::size_t begin, std::size_t end
         u.blank_before = blank || layout.line_per_paragraph;  // where every line stands apart, blanks say nothing
         u.after_page_break = st.page_break_before[i] != 0;
         u.width = l.width;
+        u.space_run = l.space_run;
         push_unit(std::move(u));
         previous = i;
         blank = false;
@@ -484,7 +504,7 @@ inline void finish_units(text_state& st, unit_list& units) {
     for (std::size_t k = 0; k < units.size(); ++k) {
         text_unit& u = units[k];
         if (u.placed != no_block) continue;
-        collapse_spaces(u.text);
+        if (u.space_run) collapse_spaces(u.text);
         if (u.underline) continue;
         if (const marker m = find_marker(u.text)) units.set_mark(k, m);
     }
