@@ -10,7 +10,9 @@
 
 #include <reportdoc/detail/chunked_list.hpp>
 #include <reportdoc/detail/escape.hpp>
+#include <reportdoc/detail/text_lines.hpp>
 #include <reportdoc/detail/text_state.hpp>
+#include <reportdoc/detail/width.hpp>
 #include <reportdoc/detail/utf8.hpp>
 
 #include <cstddef>
@@ -150,6 +152,39 @@ TEST_CASE("robustness: control characters deep in long ASCII lines, which are me
     REQUIRE(r->body.size() == 3);
     CHECK(r->body[0].span().end.column == 27);  // 26 characters, U+FFFD among them
     CHECK(r->body[2].span().end.column == 22);  // the tab is one character of the content
+}
+
+TEST_CASE("robustness: line widths and runs of spaces measured a word at a time equal a character-wise count") {
+    // split_lines measures printable ASCII eight bytes a step and ideographs led
+    // by E5..E9 two a step; every other character one at a time. Lines of pieces
+    // chosen pseudo-randomly, behind 1..8 bytes of ASCII so that every piece
+    // meets every alignment, must measure as display_width counts them.
+    const std::string_view pieces[] = {
+        "\xE5\x9B\xBD", "\xE7\x9A\x84", "\xE9\xBE\x99",  // 国 的 龙: E5..E9
+        "\xE4\xB8\x80", "\xE4\xB7\x80",                   // 一 (wide), U+4DC0 (a hexagram)
+        "\xE3\x80\x82", "\xEF\xBC\x8C", "\xE3\x80\xAA",  // 。 ， and a combining mark (zero width)
+        "\xEF\xBD\xB1", "\xE2\x80\x9C", "\xCC\x81",      // halfwidth katakana, “, combining acute
+        "a", "Z", " ", "  ", ".",
+    };
+    std::uint32_t seed = 12345;
+    const auto next = [&seed] {
+        seed = seed * 1103515245u + 12345u;
+        return seed >> 16;
+    };
+    for (int round = 0; round < 400; ++round) {
+        std::string content(static_cast<std::size_t>(1 + round % 8), 'x');  // no space first: it is trimmed
+        const std::size_t count = 1 + next() % 40;
+        for (std::size_t k = 0; k < count; ++k) content += pieces[next() % std::size(pieces)];
+        content += "x";  // nor last
+        CAPTURE(content);
+        std::vector<diagnostic> diagnostics;
+        const detail::text_lines lines = detail::split_lines(content, 8, diagnostics);
+        REQUIRE(lines.lines.size() == 1);
+        const detail::text_line& line = lines.lines[0];
+        CHECK(line.content == content);
+        CHECK(line.width == detail::display_width(content));
+        CHECK((line.space_run != 0) == (content.find("  ") != std::string::npos));
+    }
 }
 
 TEST_CASE("robustness: columns and bytes of lines after form feeds and wide indentation") {

@@ -127,9 +127,19 @@ inline bool measure(text_line& line, std::string_view raw, unsigned tab_width) n
             if (b == ' ' && k > 0 && line.content[k - 1] == ' ') runs = 1;
             ++line.width;
             ++k;
-        } else if (b >= 0xE5 && b <= 0xE9 && is_plain_three_byte(line.content, k)) {
-            line.width += 2;  // U+5000..U+9FFF: CJK ideographs, all wide; no table lookup needed
+        } else if (b >= 0xE4 && b <= 0xE9 && (b != 0xE4 || static_cast<unsigned char>(line.content[k + 1]) >= 0xB8) &&
+                   is_plain_three_byte(line.content, k)) {
+            line.width += 2;  // U+4E00..U+9FFF: CJK ideographs, all wide; no table lookup needed
             k += 3;
+            // The run that follows, two at a step while both lead bytes are E5..E9
+            // (a set bit of 0x3E0) and both take two continuation bytes.
+            while (k + 8 <= line.content.size()) {
+                const std::uint64_t w = load_word(line.content.data() + k);
+                if ((w & 0xC0C0F0C0C0F0u) != 0x8080E08080E0u || ((0x3E0u >> (w & 0xF)) & (0x3E0u >> ((w >> 24) & 0xF)) & 1u) == 0)
+                    break;
+                line.width += 4;
+                k += 6;
+            }
         } else {
             const utf8_char c = decode_utf8(line.content, k);
             if (!c.valid) return false;

@@ -96,31 +96,34 @@ enum class shape { standalone, run_in, item };
 inline shape shape_of(const text_unit& u, const marker& mark, std::size_t* title_end) {
     const std::string_view rest = std::string_view(u.text).substr(mark.content);
     // The first sentence: up to 。！？ (or ". " before a capital in Latin text).
+    // Matched as bytes (。 E3 80 82, ！ EF BC 81, ？ EF BC 9F): in valid UTF-8 a
+    // lead byte only starts a character, and ASCII is never inside one.
     std::size_t end = std::string_view::npos, next = 0;
-    for (std::size_t i = 0; i < rest.size();) {
-        const utf8_char c = decode_utf8(rest, i);
-        if (c.code_point == U'。' || c.code_point == U'！' || c.code_point == U'？') {
+    for (std::size_t i = 0; i < rest.size(); ++i) {
+        const char b = rest[i];
+        if ((b == '\xE3' && rest.compare(i, 3, "。") == 0) ||
+            (b == '\xEF' && (rest.compare(i, 3, "！") == 0 || rest.compare(i, 3, "？") == 0))) {
             end = i;
-            next = i + c.length;
+            next = i + 3;
             break;
         }
-        if ((c.code_point == U'.' || c.code_point == U'!' || c.code_point == U'?') && i + 2 < rest.size() &&
-            rest[i + 1] == ' ' && rest[i + 2] >= 'A' && rest[i + 2] <= 'Z' && is_latin_letter_run(rest.substr(0, i))) {
+        if ((b == '.' || b == '!' || b == '?') && i + 2 < rest.size() && rest[i + 1] == ' ' && rest[i + 2] >= 'A' &&
+            rest[i + 2] <= 'Z' && is_latin_letter_run(rest.substr(0, i))) {
             end = i;
             next = i + 2;
             break;
         }
-        i += c.length;
     }
     if (end == std::string_view::npos || next >= rest.size()) {
         // One sentence or none: a heading when short.
         std::string_view title = rest;
         if (end != std::string_view::npos) title = rest.substr(0, end);
-        if (display_width(title) <= 80 && !has_clause_punctuation(title.substr(0, title.size()))) {
+        const std::size_t width = display_width(title, 80);
+        if (width <= 80 && !has_clause_punctuation(title)) {
             if (title_end) *title_end = mark.content + title.size();
             return shape::standalone;
         }
-        if (display_width(title) <= 60 && end == std::string_view::npos && !ends_sentence(rest)) {
+        if (width <= 60 && end == std::string_view::npos && !ends_sentence(rest)) {
             if (title_end) *title_end = mark.content + title.size();
             return shape::standalone;
         }
@@ -128,7 +131,7 @@ inline shape shape_of(const text_unit& u, const marker& mark, std::size_t* title
     }
     // GB/T run-in headings are one clause-rich sentence, up to about 80 characters.
     const std::string_view title = rest.substr(0, end);
-    if (display_width(title) > 160) return shape::item;
+    if (display_width(title, 160) > 160) return shape::item;
     if (title_end) *title_end = mark.content + end;
     return shape::run_in;
 }

@@ -23,10 +23,6 @@ struct utf8_char {
     bool valid;
 };
 
-/// Decodes the scalar value starting at s[i] (i < s.size()). An invalid
-/// sequence consumes its maximal subpart (as the Unicode standard and WHATWG
-/// recommend), so one U+FFFD replaces each broken sequence: overlong forms,
-/// surrogates, values past U+10FFFF, truncated and stray continuation bytes.
 /// True when s[i] starts the common three-byte case (all of CJK): a lead byte
 /// E1..EC or EE..EF, which takes any two continuation bytes, and two of them.
 /// The hot loops test this before calling decode_utf8.
@@ -37,13 +33,18 @@ constexpr bool is_plain_three_byte(std::string_view s, std::size_t i) noexcept {
            (byte(i + 2) & 0xC0) == 0x80;
 }
 
-constexpr utf8_char decode_utf8(std::string_view s, std::size_t i) noexcept {
+/// The scalar value of a sequence that is_plain_three_byte accepts.
+constexpr char32_t plain_three_byte_value(std::string_view s, std::size_t i) noexcept {
+    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+    return (char32_t{byte(i) & 0x0Fu} << 12) | (char32_t{byte(i + 1) & 0x3Fu} << 6) | char32_t{byte(i + 2) & 0x3Fu};
+}
+
+namespace utf8_detail {
+// decode_utf8 past its two common cases, out of line so that those inline
+// into every loop that decodes.
+constexpr utf8_char decode_other(std::string_view s, std::size_t i) noexcept {
     const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
     const unsigned char b0 = byte(i);
-    if (b0 < 0x80) return {b0, 1, true};
-    if (is_plain_three_byte(s, i))
-        return {(char32_t{b0 & 0x0Fu} << 12) | (char32_t{byte(i + 1) & 0x3Fu} << 6) | char32_t{byte(i + 2) & 0x3Fu}, 3,
-                true};
     std::uint8_t need = 0;
     char32_t cp = 0;
     unsigned char lo = 0x80, hi = 0xBF;  // allowed range of the second byte
@@ -72,6 +73,19 @@ constexpr utf8_char decode_utf8(std::string_view s, std::size_t i) noexcept {
         cp = (cp << 6) | (b & 0x3Fu);
     }
     return {cp, static_cast<std::uint8_t>(need + 1), true};
+}
+}  // namespace utf8_detail
+
+/// Decodes the scalar value starting at s[i] (i < s.size()). An invalid
+/// sequence consumes its maximal subpart (as the Unicode standard and WHATWG
+/// recommend), so one U+FFFD replaces each broken sequence: overlong forms,
+/// surrogates, values past U+10FFFF, truncated and stray continuation bytes.
+constexpr utf8_char decode_utf8(std::string_view s, std::size_t i) noexcept {
+    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+    const unsigned char b0 = byte(i);
+    if (b0 < 0x80) return {b0, 1, true};
+    if (is_plain_three_byte(s, i)) return {plain_three_byte_value(s, i), 3, true};
+    return utf8_detail::decode_other(s, i);
 }
 
 /// Appends the UTF-8 form of a scalar value (U+FFFD for a surrogate or a value past U+10FFFF).

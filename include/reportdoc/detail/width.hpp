@@ -184,9 +184,11 @@ constexpr int display_width(char32_t c) noexcept {
 }
 
 /// Columns a UTF-8 string takes; an invalid sequence counts as U+FFFD (one column).
-inline std::size_t display_width(std::string_view utf8) noexcept {
+/// Counting stops once past `stop_past`: a question "at most 80 columns?" reads
+/// no further than that into a long paragraph.
+inline std::size_t display_width(std::string_view utf8, std::size_t stop_past = std::size_t(-1)) noexcept {
     std::size_t columns = 0;
-    for (std::size_t i = 0; i < utf8.size();) {
+    for (std::size_t i = 0; i < utf8.size() && columns <= stop_past;) {
         const unsigned char b = static_cast<unsigned char>(utf8[i]);
         if (b < 0x80) {
             columns += (b >= 0x20 && b != 0x7F);
