@@ -951,3 +951,16 @@ TEST_CASE("justified text: a run of spaces becomes one space wherever it stands 
         }
     }
 }
+
+TEST_CASE("page chrome in ASCII: a breadcrumb of '>' and a QQ toolbar are found in English text too") {
+    // Lines of ASCII skip the Chinese chrome detectors; these two are the ASCII
+    // chrome they must still reach.
+    const parse_result<report> result = parse_text(
+        "Water Report\n\nHome > Reports > Water\n\nThe council reviewed the plan for the harbour.\n\n[QQ] [QQ]\n\n"
+        "The end of the report.\n");
+    REQUIRE(result);
+    CHECK(testing::outline(*result) ==
+          "title: Water Report\nlanguage: en\nfield: breadcrumb = Home > Reports > Water\n"
+          "paragraph The council reviewed the plan for the harbour.\nparagraph The end of the report.\n");
+    CHECK(diagnostics_of(result, {"page-chrome"}) == "3:1 page-chrome\n7:1 page-chrome\n");
+}

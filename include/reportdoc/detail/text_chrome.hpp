@@ -116,7 +116,10 @@ inline void remove_chrome(text_state& st) {
     for (std::size_t i = 0; i < n; ++i) {
         if (!st.usable(i) || st.line(i).content.size() > longest_chrome) continue;
         const std::string_view s = st.line(i).content;
-        if (st.line(i).chars() == 1) single_chars.push_back(i);
+        if (s.size() <= 4 && st.line(i).chars() == 1) single_chars.push_back(i);
+        // Every sign below but a breadcrumb's '>' and a toolbar's "QQ" is Chinese:
+        // English text stops here.
+        if (st.line(i).ascii() && s.find('>') == std::string_view::npos && s.find('Q') == std::string_view::npos) continue;
         if (is_font_widget(s)) {
             st.drop(i, "page-chrome", "font-size widget");
             continue;

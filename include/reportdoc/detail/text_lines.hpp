@@ -38,6 +38,9 @@ struct text_line {
 
     text_line() noexcept : feeds(0), page_break(0), space_run(0) {}
     [[nodiscard]] bool blank() const noexcept { return content.empty(); }
+    /// ASCII only: each ASCII byte is a column, and every other character has
+    /// more bytes than columns.
+    [[nodiscard]] bool ascii() const noexcept { return width == content.size(); }
     /// Scalar values of the content (valid UTF-8 by now: every byte but a continuation starts one).
     [[nodiscard]] std::uint32_t chars() const noexcept { return static_cast<std::uint32_t>(count_scalar_values(content)); }
     /// With its indentation, without trailing spaces and the end of line: the
