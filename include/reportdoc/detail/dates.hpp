@@ -167,7 +167,7 @@ inline date_match cjk(std::string_view s) {
 }
 
 inline int month_from_name(std::string_view s, std::size_t& i) {
-    constexpr std::string_view names[] = {"january", "february", "march",     "april",   "may",      "june",
+    static constexpr std::string_view names[] = {"january", "february", "march",     "april",   "may",      "june",
                                           "july",    "august",   "september", "october", "november", "december"};
     std::size_t n = 0;
     while (i + n < s.size() && ((s[i + n] >= 'a' && s[i + n] <= 'z') || (s[i + n] >= 'A' && s[i + n] <= 'Z'))) ++n;

@@ -227,7 +227,7 @@ inline marker keyword_marker(cursor c) noexcept {
         std::string_view word;
         char32_t tag;
     };
-    constexpr keyword words[] = {
+    static constexpr keyword words[] = {
         {"附件", U'附'},     {"附录", U'录'},     {"Appendix", U'A'}, {"APPENDIX", U'A'}, {"Annex", U'N'},
         {"ANNEX", U'N'},     {"Chapter", U'C'},   {"CHAPTER", U'C'},  {"Part", U'P'},     {"PART", U'P'},
     };
@@ -426,12 +426,13 @@ inline marker find_marker(std::string_view line) noexcept {
     }
 
     if (is_ascii_letter(first)) {
-        if (marker k = keyword_marker(c)) return k;
-        if (marker b = bullet_marker(c)) return b;  // "o " bullets
-        // Most lines start with a word: five letters are no label (bytes suffice, the letters are ASCII).
+        // Most lines start with a word: five letters are no label, only a keyword
+        // ("Chapter 3") can start so (bytes suffice, the letters are ASCII).
         std::size_t run = 0;
         while (run < 5 && c.i + run < c.s.size() && is_ascii_letter(static_cast<unsigned char>(c.s[c.i + run]))) ++run;
-        if (run == 5) return {};
+        if (run == 5) return keyword_marker(c);
+        if (marker k = keyword_marker(c)) return k;  // "Part 2"
+        if (marker b = bullet_marker(c)) return b;   // "o " bullets
         const std::string_view l = c.take_while(is_ascii_letter);
         if (l.size() > 4) return {};
         const char32_t next = c.peek_folded();

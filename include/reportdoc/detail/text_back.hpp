@@ -20,7 +20,7 @@ namespace reportdoc::detail {
 inline bool is_related_heading(std::string_view s) {
     if (!s.empty() && (s.back() == ':')) s.remove_suffix(1);
     if (s.size() >= 3 && s.substr(s.size() - 3) == "：") s.remove_suffix(3);
-    constexpr std::string_view headings[] = {"相关文章", "相关阅读", "推荐阅读", "相关推荐", "延伸阅读", "猜你喜欢",
+    static constexpr std::string_view headings[] = {"相关文章", "相关阅读", "推荐阅读", "相关推荐", "延伸阅读", "猜你喜欢",
                                              "热门文章", "相关新闻", "相关文章推荐", "Related articles",
                                              "Related Articles", "Related", "See also", "See Also", "Further reading"};
     return std::find(std::begin(headings), std::end(headings), s) != std::end(headings);
@@ -223,7 +223,7 @@ inline void read_back_matter(text_state& st) {
 }
 
 inline bool is_thanks(std::string_view s) {
-    constexpr std::string_view words[] = {"谢谢", "感谢", "Thank you", "Thanks", "特此报告", "特此通知", "特此函告",
+    static constexpr std::string_view words[] = {"谢谢", "感谢", "Thank you", "Thanks", "特此报告", "特此通知", "特此函告",
                                           "特此说明", "以上报告", "妥否", "请审议", "请批示", "请予审议"};
     for (std::string_view w : words)
         if (s.find(w) != std::string_view::npos) return true;

@@ -24,7 +24,7 @@ inline bool is_toolbar_word(std::string_view w) {
     while (w.size() >= 3 && (w.substr(w.size() - 3) == "】" || w.substr(w.size() - 3) == "］" || w.substr(w.size() - 3) == "："))
         w.remove_suffix(3);
     while (!w.empty() && (w.back() == ']' || w.back() == ':')) w.remove_suffix(1);
-    constexpr std::string_view words[] = {
+    static constexpr std::string_view words[] = {
         "分享到", "分享", "微信", "微博", "QQ", "QQ空间", "朋友圈", "打印", "打印本页", "打印此页", "关闭",
         "关闭窗口", "关闭本页", "收藏", "加入收藏", "返回顶部", "扫一扫", "复制链接", "纠错", "我要纠错", "保存",
         "上一篇", "下一篇", "返回", "返回首页", "手机版", "分享至", "点赞",
@@ -102,7 +102,7 @@ inline bool is_photo_caption(std::string_view s) {
 
 inline bool is_empty_trailer(std::string_view s) {
     if (s.substr(0, 3) != "相" && s.substr(0, 3) != "附") return false;  // every trailer starts with one of them
-    constexpr std::string_view trailers[] = {"相关报道", "相关文档", "相关链接", "相关附件", "附件下载", "相关新闻"};
+    static constexpr std::string_view trailers[] = {"相关报道", "相关文档", "相关链接", "相关附件", "附件下载", "相关新闻"};
     for (std::string_view t : trailers)
         if (s == t || (s.substr(0, t.size()) == t && (s.substr(t.size()) == ":" || s.substr(t.size()) == "：")))
             return true;

@@ -24,7 +24,7 @@ inline bool is_salutation(const text_line& l) {
     if (l.width > 120) return false;
     const utf8_char last = last_char(s);
     const bool colon = last.code_point == U':' || last.code_point == U'：';
-    constexpr std::string_view openings[] = {"尊敬的", "各位", "亲爱的", "同志们", "女士们", "朋友们", "老师们",
+    static constexpr std::string_view openings[] = {"尊敬的", "各位", "亲爱的", "同志们", "女士们", "朋友们", "老师们",
                                              "同学们", "Dear ", "To "};
     for (std::string_view o : openings)
         if (s.substr(0, o.size()) == o)
@@ -32,7 +32,7 @@ inline bool is_salutation(const text_line& l) {
     // "…同志们:" "…各位代表:" without a set opening
     if (!colon) return false;
     // and the addressees of an official notice: "各区县人民政府，市政府各部门，有关单位："
-    constexpr std::string_view endings[] = {"同志们", "代表", "委员", "朋友们", "来宾", "领导", "单位", "部门",
+    static constexpr std::string_view endings[] = {"同志们", "代表", "委员", "朋友们", "来宾", "领导", "单位", "部门",
                                             "政府", "机关", "机构", "委员会", "企业", "学校"};
     const std::string_view body = s.substr(0, s.size() - last.length);
     for (std::string_view e : endings)
@@ -120,7 +120,7 @@ inline bool wraps_a_sentence(const text_state& st, std::size_t i) {
 
 /// Section titles that open the front matter of a document rather than name its title.
 inline bool is_front_section_title(std::string_view s) {
-    constexpr std::string_view titles[] = {"Abstract", "ABSTRACT", "Status of This Memo", "Status of this Memo",
+    static constexpr std::string_view titles[] = {"Abstract", "ABSTRACT", "Status of This Memo", "Status of this Memo",
                                            "STATUS OF THIS MEMO", "Copyright Notice", "COPYRIGHT NOTICE",
                                            "Table of Contents", "TABLE OF CONTENTS", "Contents", "CONTENTS",
                                            "Executive Summary", "EXECUTIVE SUMMARY", "Summary", "Preface", "Foreword",

@@ -144,7 +144,7 @@ inline constexpr family_key top_level_family{numbering_style::none, marker_shape
 
 /// Titles of sections that stand at the top level of a report: its front matter and its end.
 inline bool is_top_level_title(std::string_view s) {
-    constexpr std::string_view titles[] = {
+    static constexpr std::string_view titles[] = {
         "Abstract", "ABSTRACT", "Status of This Memo", "Status of this Memo", "STATUS OF THIS MEMO",
         "Copyright Notice", "COPYRIGHT NOTICE", "Table of Contents", "TABLE OF CONTENTS", "Contents", "CONTENTS",
         "Executive Summary", "EXECUTIVE SUMMARY", "Summary", "SUMMARY", "Preface", "Foreword", "Acknowledgements", "Acknowledgments",

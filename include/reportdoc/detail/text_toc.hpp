@@ -37,7 +37,7 @@ struct text_toc {
 
 inline bool is_toc_title(std::string_view s) {
     if (!s.empty() && s.back() == ':') s.remove_suffix(1);
-    constexpr std::string_view titles[] = {"Table of Contents", "TABLE OF CONTENTS", "Contents", "CONTENTS", "目录",
+    static constexpr std::string_view titles[] = {"Table of Contents", "TABLE OF CONTENTS", "Contents", "CONTENTS", "目录",
                                            "目 录", "目　录"};
     return std::find(std::begin(titles), std::end(titles), s) != std::end(titles);
 }
