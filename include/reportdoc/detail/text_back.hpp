@@ -136,6 +136,7 @@ inline section_role back_matter_role(const text_line& l, marker& m) {
     if (!word.empty() && word.back() == ':') word.remove_suffix(1);
     if (word.size() >= 3 && word.substr(word.size() - 3) == "：") word.remove_suffix(3);
     section_role role = section_role::none;
+    if (word.size() > 12) return role;  // longer than every word below: most lines stop here
     if (word == "注释" || word == "注" || word == "注解" || word == "Notes" || word == "NOTES") role = section_role::notes;
     if (word == "名词解释" || word == "术语解释" || word == "Glossary" || word == "GLOSSARY") role = section_role::glossary;
     if (role != section_role::none) m = find_marker(s);
