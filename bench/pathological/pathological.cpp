@@ -97,6 +97,13 @@ std::vector<pathological_case> cases() {
                        return "Title\n\n" + repeat("Contents\n\n   1  Intro\n      more words\n   2  Next\n\n\n", n);
                    },
                    text_through_everything});
+    all.push_back({"late-non-ascii", "a numbered paragraph, non-ASCII after 20k letters, 20k sentences (/ 200k)", 20'000,
+                   [](std::size_t n) {
+                       // Each ". N" asked whether the text before it is Latin: once by the text's start.
+                       return "Title\n\n1. " + std::string(n, 'a') + " \u00e9 " + repeat("Word. Next ", n) +
+                              "end\n\n2. The second item.\n";
+                   },
+                   text_through_everything});
     all.push_back({"deep-xml", "XML sections nested (10k / 100k deep), read, written, compared", 10'000,
                    [](std::size_t n) {
                        return R"(<report xmlns="https://reportdoc.dev/ns/1" version="1"><body>)" +

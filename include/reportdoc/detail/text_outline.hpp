@@ -61,15 +61,6 @@ inline family_role role_of(const marker& m) {
     }
 }
 
-inline bool is_latin_letter_run(std::string_view s) {
-    bool any = false;
-    for (char c : s) {
-        if (static_cast<unsigned char>(c) >= 0x80) return false;
-        any = any || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    }
-    return any;
-}
-
 // Markers at the start of a unit, as headings or list items, nest and
 // number by family: a family continues when its ordinal follows the last
 // sibling of that family under the same parent.
@@ -95,10 +86,15 @@ enum class shape { standalone, run_in, item };
 // paragraph, or an item (a whole paragraph after its marker).
 inline shape shape_of(const text_unit& u, const marker& mark, std::size_t* title_end) {
     const std::string_view rest = std::string_view(u.text).substr(mark.content);
-    // The first sentence: up to 。！？ (or ". " before a capital in Latin text).
-    // Matched as bytes (。 E3 80 82, ！ EF BC 81, ？ EF BC 9F): in valid UTF-8 a
-    // lead byte only starts a character, and ASCII is never inside one.
+    // The first sentence: up to 。！？ (or ". " before a capital in Latin text:
+    // text of ASCII only, with a letter, before it). Matched as bytes (。 E3 80 82,
+    // ！ EF BC 81, ？ EF BC 9F): in valid UTF-8 a lead byte only starts a character,
+    // and ASCII is never inside one.
     std::size_t end = std::string_view::npos, next = 0;
+    // What is known of rest[0, checked), advanced only at a ". X" and never read
+    // twice, so that text with many of them stays linear.
+    std::size_t checked = 0;
+    bool latin = true, letter = false;
     for (std::size_t i = 0; i < rest.size(); ++i) {
         const char b = rest[i];
         if ((b == '\xE3' && rest.compare(i, 3, "。") == 0) ||
@@ -108,10 +104,17 @@ inline shape shape_of(const text_unit& u, const marker& mark, std::size_t* title
             break;
         }
         if ((b == '.' || b == '!' || b == '?') && i + 2 < rest.size() && rest[i + 1] == ' ' && rest[i + 2] >= 'A' &&
-            rest[i + 2] <= 'Z' && is_latin_letter_run(rest.substr(0, i))) {
-            end = i;
-            next = i + 2;
-            break;
+            rest[i + 2] <= 'Z') {
+            for (; latin && checked < i; ++checked) {
+                const char p = rest[checked];
+                latin = static_cast<unsigned char>(p) < 0x80;
+                letter = letter || (p >= 'a' && p <= 'z') || (p >= 'A' && p <= 'Z');
+            }
+            if (latin && letter) {
+                end = i;
+                next = i + 2;
+                break;
+            }
         }
     }
     if (end == std::string_view::npos || next >= rest.size()) {
