@@ -284,18 +284,35 @@ private:
     // again later as the chapter's headings ("1.1  Earlier studies" / "1.2  Scope").
     void find_contents_entries() {
         contents_entry_.assign(units_.size(), '\0');
-        // The marked units in order of text, then position: a hash map would be one
-        // more container to compile in every program that includes the reader.
-        std::vector<std::size_t> by_text;
-        for (std::size_t k = 0; k < units_.size(); ++k)
-            if (mark_of(units_[k]) && units_[k].placed == no_block) by_text.push_back(k);
-        std::sort(by_text.begin(), by_text.end(), [&](std::size_t a, std::size_t b) {
-            const int c = units_[a].text.compare(units_[b].text);
-            return c != 0 ? c < 0 : a < b;
+        // The marked units that stand alone (only those can be entries; a unit's
+        // shape follows from its text), equal texts together and in order of position:
+        // sorted by length and first bytes, the text itself compared only on a tie.
+        // (A hash map would be one more container to compile in every program that
+        // includes the reader.)
+        struct keyed {
+            std::size_t size;
+            std::uint64_t head;  // the first eight bytes
+            std::size_t unit;
+        };
+        std::vector<keyed> by_text;
+        for (std::size_t k = 0; k < units_.size(); ++k) {
+            const std::string& t = units_[k].text;
+            if (!mark_of(units_[k]) || units_[k].placed != no_block || shape_at(k) != shape::standalone) continue;
+            char head[8] = {};
+            t.copy(head, sizeof head);
+            by_text.push_back({t.size(), load_word(head), k});
+        }
+        std::sort(by_text.begin(), by_text.end(), [&](const keyed& a, const keyed& b) {
+            if (a.size != b.size) return a.size < b.size;
+            if (a.head != b.head) return a.head < b.head;
+            const int c = units_[a.unit].text.compare(units_[b.unit].text);
+            return c != 0 ? c < 0 : a.unit < b.unit;
         });
         std::string recurs(units_.size(), '\0');  // per unit: a later marked unit has the same text
         for (std::size_t i = 0; i + 1 < by_text.size(); ++i)
-            if (units_[by_text[i]].text == units_[by_text[i + 1]].text) recurs[by_text[i]] = 1;
+            if (by_text[i].size == by_text[i + 1].size && by_text[i].head == by_text[i + 1].head &&
+                units_[by_text[i].unit].text == units_[by_text[i + 1].unit].text)
+                recurs[by_text[i].unit] = 1;
         for (std::size_t k = 0; k < units_.size();) {
             std::size_t j = k;
             while (j < units_.size() && mark_of(units_[j]) && units_[j].placed == no_block && recurs[j] &&
