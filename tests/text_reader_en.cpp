@@ -964,3 +964,26 @@ TEST_CASE("page chrome in ASCII: a breadcrumb of '>' and a QQ toolbar are found 
           "paragraph The council reviewed the plan for the harbour.\nparagraph The end of the report.\n");
     CHECK(diagnostics_of(result, {"page-chrome"}) == "3:1 page-chrome\n7:1 page-chrome\n");
 }
+
+TEST_CASE("an example after a lead-in keeps every line whole when its lines start at different columns") {
+    // The figure's common indentation is the least of all its lines'. It was
+    // once taken from the lines read before the figure test stopped early, and
+    // the less indented last line lost its first two letters ("ega").
+    const parse_result<report> result = parse_text(
+        "Title\n\nThe configuration file takes one setting per line, and the reader keeps them in order.\n"
+        "Each setting is a word, and the words are read from the top of the file to its end.\n"
+        "A setting that appears twice keeps the value it was given last in the file.\n\n"
+        "Add these lines to the file:\n\n"
+        "        alpha beta gamma delta epsilon zeta eta\n"
+        "        theta iota kappa lambda mu nu xi omicron\n"
+        "        pi rho sigma tau upsilon phi chi psi\n"
+        "      omega and the last words of the example\n\n"
+        "The file is read again at the next start, and the settings take effect at once then.\n");
+    REQUIRE(result);
+    REQUIRE(result->body.size() == 4);
+    const preformatted* figure = result->body[2].as<preformatted>();
+    REQUIRE(figure);
+    CHECK(figure->content ==
+          "  alpha beta gamma delta epsilon zeta eta\n  theta iota kappa lambda mu nu xi omicron\n"
+          "  pi rho sigma tau upsilon phi chi psi\nomega and the last words of the example");
+}
