@@ -120,12 +120,15 @@ inline bool wraps_mid_sentence(const text_line& above, const marker& m) {
 }
 
 // True when line b continues the unit whose last line is a (a hard-wrapped paragraph).
-inline bool continues(const text_state& st, const layout_info& layout, std::size_t a, std::size_t b, bool a_starts_unit) {
+// `b_unmarked`: b is known to start with no marker.
+inline bool continues(const text_state& st, const layout_info& layout, std::size_t a, std::size_t b, bool a_starts_unit,
+                      bool b_unmarked) {
     if (!layout.wrapped) return false;
     const text_line& la = st.line(a);
     const text_line& lb = st.line(b);
     if (lb.page_break) return false;
-    if (const marker m = find_marker(lb.content); m && m.shape != marker_shape::keyword && !wraps_mid_sentence(la, m))
+    if (const marker m = b_unmarked ? marker{} : find_marker(lb.content);
+        m && m.shape != marker_shape::keyword && !wraps_mid_sentence(la, m))
         return false;
     // A deeper first-line indent starts a paragraph; a hanging indent under a marker continues one.
     if (lb.indent > la.indent + 1 && !(a_starts_unit && find_marker(la.content))) return false;
@@ -316,11 +319,16 @@ inline void find_preformatted(text_state& st, std::size_t begin, std::size_t end
 }
 
 // The indentation most prose lines start at: paragraphs of an RFC sit at 3.
-inline std::uint32_t body_indentation(const text_state& st, std::size_t begin, std::size_t end) {
+// Marks in `unmarked` (a flag per line from `begin`) the lines it found no marker
+// in, so that they are not searched again.
+inline std::uint32_t body_indentation(const text_state& st, std::size_t begin, std::size_t end, std::string& unmarked) {
     std::uint32_t counts[17] = {};
-    for (std::size_t i = begin; i < end; ++i)
-        if (st.usable(i) && st.line(i).width >= 30 && !find_marker(st.line(i).content))
-            ++counts[std::min<std::uint32_t>(st.line(i).indent, 16)];
+    for (std::size_t i = begin; i < end; ++i) {
+        if (!st.usable(i) || st.line(i).width < 30) continue;
+        if (find_marker(st.line(i).content)) continue;
+        unmarked[i - begin] = 1;
+        ++counts[std::min<std::uint32_t>(st.line(i).indent, 16)];
+    }
     std::uint32_t best = 0;
     for (std::uint32_t k = 1; k < 17; ++k)
         if (counts[k] > counts[best]) best = k;
@@ -423,7 +431,8 @@ private:
 inline unit_list gather_units(text_state& st, std::size_t begin, std::size_t end, deferred_layout* surrounding,
                               bool release_lines) {
     unit_list units;
-    find_preformatted(st, begin, end, body_indentation(st, begin, end));
+    std::string unmarked(end - begin, '\0');
+    find_preformatted(st, begin, end, body_indentation(st, begin, end, unmarked));
     layout_info layout = detect_layout(st, begin, end);
     if (!layout.measured && surrounding) layout = surrounding->get();
     bool blank = true;
@@ -505,7 +514,7 @@ inline unit_list gather_units(text_state& st, std::size_t begin, std::size_t end
             previous = i;
             continue;
         }
-        if (!units.empty() && previous != end && !blank && continues(st, layout, previous, i, units.back().first == previous)) {
+        if (!units.empty() && previous != end && !blank && continues(st, layout, previous, i, units.back().first == previous, unmarked[i - begin] != 0)) {
             append_wrapped(units.back().text, l.content);
             units.back().last = static_cast<std::uint32_t>(i);
             units.back().width += l.width;
