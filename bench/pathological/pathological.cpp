@@ -104,6 +104,16 @@ std::vector<pathological_case> cases() {
                               "end\n\n2. The second item.\n";
                    },
                    text_through_everything});
+    all.push_back({"many-pages", "pages with a header line each (5k / 50k form feeds)", 5'000,
+                   [](std::size_t n) {
+                       // Each page's first line is compared with the others' once, in sorted order.
+                       std::string s = "Title\n\nThe body of the report starts here.\n\n";
+                       for (std::size_t i = 0; i < n; ++i)
+                           s += "\fHeader " + std::to_string(i) + " words here\n\nBody text of page " +
+                                std::to_string(i) + " of the document.\n\n";
+                       return s;
+                   },
+                   text_through_everything});
     all.push_back({"deep-xml", "XML sections nested (10k / 100k deep), read, written, compared", 10'000,
                    [](std::size_t n) {
                        return R"(<report xmlns="https://reportdoc.dev/ns/1" version="1"><body>)" +

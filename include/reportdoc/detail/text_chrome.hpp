@@ -235,9 +235,14 @@ inline bool is_bare_page_number(std::string_view s) {
 
 // The first and last words of a line, which a running header repeats on every page.
 inline std::pair<std::string_view, std::string_view> outer_words(std::string_view s) {
-    const auto words = metadata_detail::tokens(s);
-    if (words.size() < 2) return {};
-    return {words.front(), words.back()};
+    std::pair<std::string_view, std::string_view> outer;
+    std::size_t count = 0;
+    metadata_detail::for_each_token(s, [&](std::string_view token) {
+        if (count++ == 0) outer.first = token;
+        outer.second = token;
+    });
+    if (count < 2) return {};
+    return outer;
 }
 
 inline void remove_page_furniture(text_state& st) {
@@ -267,16 +272,26 @@ inline void remove_page_furniture(text_state& st) {
         const std::size_t first = st.next_usable(end + 1, n);
         if (first < n) firsts.push_back(first);
     }
-    for (std::size_t a : firsts) {
-        const auto key = outer_words(st.line(a).content);
+    // Each page's words once, sorted so that equal ones are neighbours: comparing
+    // every page with every other was quadratic in the number of pages.
+    using words_key = std::pair<std::string_view, std::string_view>;
+    std::vector<words_key> keys;
+    keys.reserve(firsts.size());
+    for (std::size_t a : firsts) keys.push_back(outer_words(st.line(a).content));
+    std::vector<std::size_t> order(firsts.size());
+    for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+    std::sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) { return keys[x] < keys[y]; });
+    std::string repeated(firsts.size(), '\0');  // per page: another page has the same outer words
+    for (std::size_t k = 0; k + 1 < order.size(); ++k)
+        if (keys[order[k]] == keys[order[k + 1]]) repeated[order[k]] = repeated[order[k + 1]] = 1;
+    for (std::size_t k = 0; k < firsts.size(); ++k) {
+        const std::size_t a = firsts[k];
+        const words_key& key = keys[k];
         if (key.first.empty() || st.line(a).content.size() > 200) continue;
-        bool repeated = false;
-        for (std::size_t b : firsts)
-            if (b != a && outer_words(st.line(b).content) == key) repeated = true;
         // One page break: an RFC-style header names the document and ends with its year.
         const bool rfc_style = (key.first == "RFC" || key.first == "Internet-Draft") && key.second.size() == 4 &&
                                ascii_digits(key.second, 4);
-        if (repeated || rfc_style) st.drop(a, "page-header", "running page header");
+        if (repeated[k] || rfc_style) st.drop(a, "page-header", "running page header");
     }
     // Page numbers alone on the last line of a page or the first of the next.
     for (std::size_t end : page_ends) {

@@ -59,21 +59,26 @@ inline constexpr known_key keys[] = {
 };
 
 // Splits on ASCII, ideographic and no-break spaces and on the bars some sites print between fields.
-inline std::vector<std::string_view> tokens(std::string_view line) {
-    std::vector<std::string_view> out;
+template <class Each>
+void for_each_token(std::string_view line, Each&& each) {
     std::size_t i = 0, start = std::string_view::npos;
     while (i < line.size()) {
         const utf8_char c = decode_utf8(line, i);
         const bool separator = is_space_char(c.code_point) || c.code_point == U'|' || c.code_point == U'｜';
         if (separator && start != std::string_view::npos) {
-            out.push_back(line.substr(start, i - start));
+            each(line.substr(start, i - start));
             start = std::string_view::npos;
         } else if (!separator && start == std::string_view::npos) {
             start = i;
         }
         i += c.length;
     }
-    if (start != std::string_view::npos) out.push_back(line.substr(start));
+    if (start != std::string_view::npos) each(line.substr(start));
+}
+
+inline std::vector<std::string_view> tokens(std::string_view line) {
+    std::vector<std::string_view> out;
+    for_each_token(line, [&out](std::string_view token) { out.push_back(token); });
     return out;
 }
 
