@@ -893,3 +893,18 @@ TEST_CASE("zh: an item too long for a run-in title after a run-in sibling stays 
           "    paragraph 深化放管服改革。\n");
     CHECK(result.count(severity::warning) == 0);
 }
+
+TEST_CASE("zh front matter: a front block ends after 48 lines, metadata lines too; the rest is body text") {
+    // The front block's lines are compared in pairs: a block of thousands of
+    // metadata lines was quadratic. Real front matter is a few lines.
+    std::string input;
+    for (int i = 0; i < 60; ++i) input += "时间:2023-06-15 作者:张三" + std::to_string(i) + "\n";
+    input += "\n正文。\n";
+    const parse_result<report> result = parse_text(input);
+    REQUIRE(result);
+    CHECK(result->meta.authors.size() == 48);
+    CHECK(result->meta.authors.back() == "张三47");
+    const std::string text = all_text(*result);
+    for (int i = 48; i < 60; ++i) CHECK(contains(text, "作者:张三" + std::to_string(i)));
+    CHECK(contains(text, "正文。"));
+}

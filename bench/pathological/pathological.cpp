@@ -114,6 +114,24 @@ std::vector<pathological_case> cases() {
                        return s;
                    },
                    text_through_everything});
+    all.push_back({"rfc-pages", "RFC pages whose text reads as running headers (2k / 20k pages)", 2'000,
+                   [](std::size_t n) {
+                       // Every line but the footers is dropped: each page's questions once walked to the end.
+                       std::string s = "Title\n\n";
+                       for (std::size_t i = 0; i < n; ++i)
+                           s += "Text " + std::to_string(i) + " of the memo.\n\nSmith   Informational   [Page " +
+                                std::to_string(i + 1) + "]\n\fRFC 9999   Memo   June 2023\n\n";
+                       return s;
+                   },
+                   text_through_everything});
+    all.push_back({"metadata-block", "a front block of metadata lines (2k / 20k)", 2'000,
+                   [](std::size_t n) {
+                       // The front block is capped: its lines are compared in pairs.
+                       std::string s;
+                       for (std::size_t i = 0; i < n; ++i) s += "时间:2023-06-15 作者:张三" + std::to_string(i) + "\n";
+                       return s + "\n正文。\n";
+                   },
+                   text_through_everything});
     all.push_back({"deep-xml", "XML sections nested (10k / 100k deep), read, written, compared", 10'000,
                    [](std::size_t n) {
                        return R"(<report xmlns="https://reportdoc.dev/ns/1" version="1"><body>)" +

@@ -245,6 +245,31 @@ inline std::pair<std::string_view, std::string_view> outer_words(std::string_vie
     return outer;
 }
 
+// st.next_usable(i, n) for many questions: a walk over unusable lines leaves a
+// shortcut to where it ended for the walks after it. Lines only ever become
+// unusable here, so a shortcut always lands at or before the answer. (Pages of
+// dropped lines once made every question walk to the end: quadratic.)
+class usable_finder {
+public:
+    explicit usable_finder(const text_state& st) : st_(st), jump_(st.text.lines.size(), 0) {}
+    std::size_t next(std::size_t i) {
+        const std::size_t n = jump_.size();
+        std::size_t found = i;
+        while (found < n && !st_.usable(found)) found = step(found);
+        for (std::size_t k = i; k < found;) {  // every line passed now leads to `found`
+            const std::size_t up = step(k);
+            jump_[k] = found;
+            k = up;
+        }
+        return found;
+    }
+
+private:
+    std::size_t step(std::size_t k) const { return jump_[k] > k ? jump_[k] : k + 1; }
+    const text_state& st_;
+    std::vector<std::size_t> jump_;  // past line k, the walk may resume here; 0 for k + 1
+};
+
 inline void remove_page_furniture(text_state& st) {
     const std::size_t n = st.text.lines.size();
     std::vector<std::size_t> page_ends;  // the first line after which a new page starts
@@ -260,16 +285,17 @@ inline void remove_page_furniture(text_state& st) {
         }
     }
     if (page_ends.empty()) return;
+    usable_finder usable(st);
     std::sort(page_ends.begin(), page_ends.end());
     page_ends.erase(std::unique(page_ends.begin(), page_ends.end(), [&](std::size_t a, std::size_t b) {
-                        return st.next_usable(a + 1, n) == st.next_usable(b + 1, n);  // a footer and its form feed
+                        return usable.next(a + 1) == usable.next(b + 1);  // a footer and its form feed
                     }),
                     page_ends.end());
 
     // Running headers: the first line of each new page, when pages repeat its outer words.
     std::vector<std::size_t> firsts;
     for (std::size_t end : page_ends) {
-        const std::size_t first = st.next_usable(end + 1, n);
+        const std::size_t first = usable.next(end + 1);
         if (first < n) firsts.push_back(first);
     }
     // Each page's words once, sorted so that equal ones are neighbours: comparing
@@ -293,17 +319,21 @@ inline void remove_page_furniture(text_state& st) {
                                ascii_digits(key.second, 4);
         if (repeated[k] || rfc_style) st.drop(a, "page-header", "running page header");
     }
-    // Page numbers alone on the last line of a page or the first of the next.
-    for (std::size_t end : page_ends) {
+    // Page numbers alone on the last line of a page or the first of the next. The
+    // last line is looked for back to the page end before it (a form feed's line
+    // is the page's own), not past it into the pages before.
+    for (std::size_t k = 0; k < page_ends.size(); ++k) {
+        const std::size_t end = page_ends[k];
+        const std::size_t floor = k > 0 ? page_ends[k - 1] : 0;
         std::size_t before = end + 1;
-        while (before > 0 && !st.usable(before - 1) && !st.line(before - 1).page_break) --before;
-        if (before > 0 && st.usable(before - 1) && is_bare_page_number(st.line(before - 1).content))
+        while (before - 1 > floor && !st.usable(before - 1) && !st.line(before - 1).page_break) --before;
+        if (st.usable(before - 1) && is_bare_page_number(st.line(before - 1).content))
             st.drop(before - 1, "page-number", "page number");
-        const std::size_t after = st.next_usable(end + 1, n);
+        const std::size_t after = usable.next(end + 1);
         if (after < n && is_bare_page_number(st.line(after).content)) st.drop(after, "page-number", "page number");
     }
     for (std::size_t end : page_ends) {
-        const std::size_t next = st.next_usable(end + 1, n);
+        const std::size_t next = usable.next(end + 1);
         if (next < n) st.page_break_before[next] = 1;
     }
 }

@@ -248,12 +248,20 @@ inline void read_front_matter(text_state& st) {
     // under a block at the margin (bylines, as the writer sets them) have a cap of their own: how
     // many of them are front matter must not depend on how many lines the title block took.
     constexpr std::size_t max_front_lines = 12;
+    // Metadata lines have no cap of their own; the whole block has this one, so that
+    // the questions asked of its lines in pairs below stay few.
+    constexpr std::size_t max_front_block = 48;
     std::size_t margin_lines = 0, set_in_lines = 0;
     std::vector<std::size_t> front;  // usable lines of the front block
     std::size_t body = n;
     bool underlined_title = false;  // then only metadata and date lines follow it in the front block
+    bool front_has_metadata = false;
     while (i < n) {
         const text_line& l = st.line(i);
+        if (front.size() >= max_front_block) {
+            body = i;
+            break;
+        }
         const marker m = find_marker(l.content);
         const bool metadata = !parse_metadata_line(l.content).empty();
         if (underlined_title && !metadata && read_date(l.content).length != l.content.size()) {
@@ -264,14 +272,9 @@ inline void read_front_matter(text_state& st) {
         // a sentence); under the metadata, any line with clauses is, and so is one whose clauses
         // start on the line it runs on into (wrapped before its first comma).
         const bool runs_on = i + 1 < n && st.usable(i + 1) && st.line(i + 1).width > 20;
-        const auto under_metadata = [&] {
-            for (const std::size_t k : front)
-                if (!parse_metadata_line(st.line(k).content).empty()) return true;
-            return false;
-        };
         if (!front.empty() && !metadata && l.width > 30 &&
-            ((has_clause_punctuation(l.content) && (runs_on || under_metadata())) ||
-             (runs_on && has_clause_punctuation(st.line(i + 1).content) && under_metadata()))) {
+            ((has_clause_punctuation(l.content) && (runs_on || front_has_metadata)) ||
+             (runs_on && has_clause_punctuation(st.line(i + 1).content) && front_has_metadata))) {
             body = i;
             break;
         }
@@ -295,6 +298,7 @@ inline void read_front_matter(text_state& st) {
             break;
         }
         front.push_back(i);
+        front_has_metadata = front_has_metadata || metadata;
         ++count;
         if (front.size() == 1 && i + 1 < n && st.usable(i + 1) && underline_char(st.line(i + 1), l)) {
             st.skip[i + 1] = 1;  // "Title" over "=====": the underline is the title's
