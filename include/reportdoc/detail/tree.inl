@@ -9,23 +9,48 @@
 
 #include <reportdoc/model.hpp>
 
-#include <tuple>
 
 namespace reportdoc {
 namespace detail {
 
-template <class S>
-auto section_fields(S& s) {
-    return std::tie(s.level, s.label, s.style, s.ordinal, s.title, s.run_in, s.role);
+// Each calls f(a.field, b.field) for every shallow field of two nodes of a type
+// (a visitor, not std::tie: tuples cost every includer more to compile).
+template <class A, class B, class F>
+void section_fields(A& a, B& b, F&& f) {
+    f(a.level, b.level);
+    f(a.label, b.label);
+    f(a.style, b.style);
+    f(a.ordinal, b.ordinal);
+    f(a.title, b.title);
+    f(a.run_in, b.run_in);
+    f(a.role, b.role);
 }
-template <class L>
-auto list_fields(L& l) {
-    return std::tie(l.ordered, l.style, l.start);
+template <class A, class B, class F>
+void list_fields(A& a, B& b, F&& f) {
+    f(a.ordered, b.ordered);
+    f(a.style, b.style);
+    f(a.start, b.start);
 }
-template <class L>
-auto link_fields(L& l) {
-    return std::tie(l.href, l.title);
+template <class A, class B, class F>
+void link_fields(A& a, B& b, F&& f) {
+    f(a.href, b.href);
+    f(a.title, b.title);
 }
+// The visits: section_fields(to, from, assign_field{}) copies the fields;
+// section_fields(a, b, same) leaves same.equal false when one differs.
+struct assign_field {
+    template <class T>
+    void operator()(T& to, const T& from) const {
+        to = from;
+    }
+};
+struct equal_fields {
+    bool equal = true;
+    template <class T>
+    void operator()(const T& a, const T& b) {
+        equal = equal && a == b;
+    }
+};
 
 struct tree_access {
     // ----- inlines ---------------------------------------------------------
@@ -46,7 +71,7 @@ struct tree_access {
             case 4:
                 if (const link* from = alternative_if<link>(v)) {
                     link to;
-                    link_fields(to) = link_fields(*from);
+                    link_fields(to, *from, assign_field{});
                     to.span = from->span;
                     return to;
                 }
@@ -61,7 +86,10 @@ struct tree_access {
         if (auto* x = alternative_if<code>(a)) return x->content == std::get<code>(b).content;
         if (auto* x = alternative_if<link>(a)) {
             const link* y = alternative_if<link>(b);
-            return y && link_fields(*x) == link_fields(*y);
+            if (!y) return false;
+            equal_fields same;
+            link_fields(*x, *y, same);
+            return same.equal;
         }
         return alternative_if<link>(b) == nullptr;  // both moved from, or neither a link
     }
@@ -151,13 +179,13 @@ struct tree_access {
     static block::variant_type shallow(const block::variant_type& v) {
         if (auto* s = alternative_if<section>(v)) {
             section to;
-            section_fields(to) = section_fields(*s);
+            section_fields(to, *s, assign_field{});
             to.span = s->span;
             return to;
         }
         if (auto* l = alternative_if<list>(v)) {
             list to;
-            list_fields(to) = list_fields(*l);
+            list_fields(to, *l, assign_field{});
             to.span = l->span;
             to.items.reserve(l->items.size());
             for (const list_item& item : l->items) to.items.push_back(list_item{item.label, {}, item.span});
@@ -171,14 +199,19 @@ struct tree_access {
         if (a.index() != b.index()) return false;
         if (auto* s = alternative_if<section>(a)) {
             const section* t = alternative_if<section>(b);
-            return t && section_fields(*s) == section_fields(*t);
+            if (!t) return false;
+            equal_fields same;
+            section_fields(*s, *t, same);
+            return same.equal;
         }
         if (std::holds_alternative<boxed<section>>(a)) return alternative_if<section>(b) == nullptr;  // both moved from
         if (auto* p = alternative_if<paragraph>(a)) return *p == std::get<paragraph>(b);
         if (auto* f = alternative_if<preformatted>(a)) return *f == std::get<preformatted>(b);
         if (auto* l = alternative_if<list>(a)) {
             const list& m = std::get<list>(b);
-            if (list_fields(*l) != list_fields(m) || l->items.size() != m.items.size()) return false;
+            equal_fields same;
+            list_fields(*l, m, same);
+            if (!same.equal || l->items.size() != m.items.size()) return false;
             for (std::size_t i = 0; i < l->items.size(); ++i)
                 if (l->items[i].label != m.items[i].label) return false;
         }
@@ -324,7 +357,9 @@ REPORTDOC_FUNC bool operator==(const block& a, const block& b) {
 }
 
 REPORTDOC_FUNC bool operator==(const section& a, const section& b) {
-    return detail::section_fields(a) == detail::section_fields(b) && detail::tree_access::equal_lists(a.children, b.children);
+    detail::equal_fields same;
+    detail::section_fields(a, b, same);
+    return same.equal && detail::tree_access::equal_lists(a.children, b.children);
 }
 
 REPORTDOC_FUNC bool operator==(const list_item& a, const list_item& b) {
@@ -332,7 +367,9 @@ REPORTDOC_FUNC bool operator==(const list_item& a, const list_item& b) {
 }
 
 REPORTDOC_FUNC bool operator==(const list& a, const list& b) {
-    if (detail::list_fields(a) != detail::list_fields(b) || a.items.size() != b.items.size()) return false;
+    detail::equal_fields same;
+    detail::list_fields(a, b, same);
+    if (!same.equal || a.items.size() != b.items.size()) return false;
     for (std::size_t i = 0; i < a.items.size(); ++i)
         if (!(a.items[i] == b.items[i])) return false;
     return true;
