@@ -6,9 +6,7 @@
 
 #include <reportdoc/config.hpp>
 
-#include <algorithm>
 #include <cstddef>
-#include <memory>
 #include <string>
 #include <string_view>
 
@@ -28,19 +26,28 @@ public:
     explicit output_sink(std::string& target) noexcept : target_(&target) {}
     /// Buffers output and hands it to `write` in chunks of 64 KiB (the last one shorter).
     output_sink(write_function write, void* context)
-        : write_(write), context_(context), buffer_(new char[chunk_size]), cursor_(buffer_.get()),
-          end_(buffer_.get() + chunk_size) {}
+        : write_(write),
+          context_(context),
+          buffer_(chunk_size, '\0'),
+          cursor_(buffer_.data()),
+          end_(buffer_.data() + chunk_size) {}
     output_sink(const output_sink&) = delete;
     output_sink& operator=(const output_sink&) = delete;
     /// Flushes what is buffered.
     ~output_sink() { flush(); }
 
     /// Adds text to the output.
+#if defined(__GNUC__)
+    [[gnu::always_inline]]
+#endif
     void append(std::string_view s) {
         // Writers append a few bytes at a time (a tag, a run of text), so the
-        // case of a piece that fits the buffer is inline: one copy, no call.
-        // A sink into a string has no buffer (cursor_ == end_ == nullptr) and
-        // always takes the other path.
+        // case of a piece that fits the buffer is inline: one copy, no call,
+        // and a tag's copy a store or two. A translation unit holding the
+        // writers is large enough for compilers to stop inlining on their own:
+        // where they allow it to be said, append and push_back are always
+        // inlined. A sink into a string has no buffer (cursor_ == end_ ==
+        // nullptr) and always takes the other path.
         if (s.size() < static_cast<std::size_t>(end_ - cursor_)) {
             cursor_ = copy(s, s.size());
             return;
@@ -50,6 +57,9 @@ public:
     /// Adds the characters [first, last) to the output.
     void append(const char* first, const char* last) { append(std::string_view(first, static_cast<std::size_t>(last - first))); }
     /// Adds one character to the output.
+#if defined(__GNUC__)
+    [[gnu::always_inline]]
+#endif
     void push_back(char c) {
         if (cursor_ != end_) {
             *cursor_++ = c;
@@ -59,17 +69,15 @@ public:
     }
     /// Hands buffered output to the callback now.
     void flush() {
-        if (cursor_ != buffer_.get()) {
-            write_(context_, std::string_view(buffer_.get(), static_cast<std::size_t>(cursor_ - buffer_.get())));
-            cursor_ = buffer_.get();
-        }
+        if (!write_ || cursor_ == buffer_.data()) return;
+        write_(context_, std::string_view(buffer_.data(), static_cast<std::size_t>(cursor_ - buffer_.data())));
+        cursor_ = buffer_.data();
     }
 
 private:
     // What does not fit the buffer: into the target string, or in pieces,
-    // the buffer handed on each time it is full. Kept out of line where the
-    // compiler allows it to be said, so that append stays small enough to be
-    // inlined (and a tag's copy becomes a store or two).
+    // the buffer handed on each time it is full. Out of line, so that the
+    // inlined append stays small.
 #if defined(__GNUC__)
     [[gnu::noinline]]
 #endif
@@ -79,7 +87,8 @@ private:
             return;
         }
         for (;;) {
-            const std::size_t take = std::min(s.size(), static_cast<std::size_t>(end_ - cursor_));
+            const auto room = static_cast<std::size_t>(end_ - cursor_);
+            const std::size_t take = s.size() < room ? s.size() : room;
             cursor_ = copy(s, take);
             s.remove_prefix(take);
             if (cursor_ != end_) return;
@@ -98,9 +107,9 @@ private:
     std::string* target_ = nullptr;
     write_function write_ = nullptr;
     void* context_ = nullptr;
-    std::unique_ptr<char[]> buffer_;  // chunk_size bytes; none for a sink into a string
-    char* cursor_ = nullptr;          // end of what is buffered
-    char* end_ = nullptr;             // end of the buffer
+    std::string buffer_;      // chunk_size bytes, never resized; none for a sink into a string
+    char* cursor_ = nullptr;  // end of what is buffered
+    char* end_ = nullptr;     // end of the buffer
 };
 
 }  // namespace reportdoc
