@@ -186,7 +186,8 @@ inline std::size_t skip_copied(std::string_view s, std::size_t i, const escape_t
             _mm_or_si128(_mm_or_si128(_mm_cmplt_epi8(v, space), _mm_cmpeq_epi8(v, del)),
                          _mm_or_si128(_mm_cmpeq_epi8(v, p0), _mm_cmpeq_epi8(v, p1))),
             _mm_or_si128(_mm_cmpeq_epi8(v, p2), _mm_or_si128(_mm_cmpeq_epi8(v, p3), _mm_cmpeq_epi8(v, p4))));
-        if (const int mask = _mm_movemask_epi8(flagged); mask != 0) return i + lowest_set_bit(static_cast<unsigned>(mask));
+        if (const int mask = _mm_movemask_epi8(flagged); mask != 0)
+            return i + lowest_set_bit(static_cast<unsigned>(mask));
     }
     return i;
 }
@@ -206,10 +207,10 @@ inline std::size_t skip_three_byte(std::string_view s, std::size_t i) noexcept {
     alignas(16) static constexpr unsigned char shape_bits[16] = {0xF0, 0xC0, 0xC0, 0xF0, 0xC0, 0xC0, 0xF0, 0xC0,
                                                                  0xC0, 0xF0, 0xC0, 0xC0, 0xF0, 0xC0, 0xC0, 0};
     alignas(16) static constexpr unsigned char shape[16] = {
-        lead, continuation, continuation, lead, continuation, continuation, lead, continuation,
-        continuation, lead, continuation, continuation, lead, continuation, continuation, 0};
-    const __m128i bits = load16(shape_bits), want = load16(shape), e0 = splat(0xE0), ed = splat(0xED),
-                  ef = splat(0xEF), b7_or_bf = splat(0xBF), bit_3 = splat(0x08);
+        lead,         continuation, continuation, lead,         continuation, continuation, lead,         continuation,
+        continuation, lead,         continuation, continuation, lead,         continuation, continuation, 0};
+    const __m128i bits = load16(shape_bits), want = load16(shape), e0 = splat(0xE0), ed = splat(0xED), ef = splat(0xEF),
+                  b7_or_bf = splat(0xBF), bit_3 = splat(0x08);
     for (; i + 16 <= s.size(); i += 15) {
         const __m128i v = load16(s.data() + i);
         const __m128i shaped = _mm_cmpeq_epi8(_mm_and_si128(v, bits), want);
