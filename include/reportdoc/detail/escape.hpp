@@ -8,9 +8,14 @@
 #include <reportdoc/detail/utf8.hpp>
 #include <reportdoc/output.hpp>
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <string_view>
+
+#if defined(__SSE2__) || defined(_M_X64) || (defined(_M_IX86_FP) && _M_IX86_FP >= 2)
+#include <emmintrin.h>
+#endif
 
 namespace reportdoc::detail {
 
@@ -41,6 +46,10 @@ struct escape_table {
     std::array<std::string_view, 16> replacement{};
     /// Valid scalar values to replace as well.
     forbidden_scalars forbidden = forbidden_scalars::none;
+    /// The printable ASCII bytes (' ' to '~') whose action is not 0, for the
+    /// vector scan; it is used only when they fit (count <= size).
+    std::array<unsigned char, 5> printable_actions{};
+    std::size_t printable_action_count = 0;
 };
 
 namespace escape_detail {
@@ -69,6 +78,14 @@ constexpr escape_table make_table(const entry (&entries)[N], bool controls_to_ff
         ++next;
     }
     t.forbidden = forbidden;
+    for (unsigned b = 0x20; b < 0x7F; ++b) {
+        if (t.action[b] == 0) continue;
+        if (t.printable_action_count < t.printable_actions.size())
+            t.printable_actions[t.printable_action_count] = static_cast<unsigned char>(b);
+        ++t.printable_action_count;
+    }
+    // The vector scan compares with every place: unused ones hold DEL, which it flags anyway.
+    for (std::size_t k = t.printable_action_count; k < t.printable_actions.size(); ++k) t.printable_actions[k] = 0x7F;
     return t;
 }
 
@@ -131,36 +148,141 @@ inline constexpr escape_table yaml_double_quoted_table = escape_detail::make_tab
 inline constexpr escape_table plain_text_table =
     escape_detail::make_table(escape_detail::no_entries, true, forbidden_scalars::none);
 
-/// Writes s to out, escaped by the table.
-inline void escape(output_sink& out, std::string_view s, const escape_table& table) {
+namespace escape_detail {
+
+// Sixteen bytes at a time where SSE2 is there (every x86-64): the two scans
+// below skip what the table surely copies, and stop at or before the first
+// byte that needs a look; the scalar loops of the engine take it from there.
+// Elsewhere they skip nothing and the scalar loops do all the work. Tests run
+// the engine both ways (escape_with<true> and <false>).
+#if defined(__SSE2__) || defined(_M_X64) || (defined(_M_IX86_FP) && _M_IX86_FP >= 2)
+inline constexpr bool has_vector_scan = true;
+
+inline __m128i load16(const void* p) noexcept { return _mm_loadu_si128(static_cast<const __m128i*>(p)); }
+inline __m128i splat(unsigned char b) noexcept { return _mm_set1_epi8(static_cast<char>(b)); }
+// The index of the lowest set bit of a byte mask from _mm_movemask_epi8 (mask != 0).
+inline unsigned lowest_set_bit(unsigned mask) noexcept {
+#if defined(__GNUC__)
+    return static_cast<unsigned>(__builtin_ctz(mask));
+#else
+    unsigned k = 0;
+    for (; (mask & 1u) == 0; mask >>= 1) ++k;
+    return k;
+#endif
+}
+
+// Where a run of ASCII bytes the table copies ends, at or after i: a byte
+// below ' ' or above '~' (signed, so every byte >= 0x80 is below ' ' too), or
+// one of the table's printable_actions, is flagged. A table with more
+// printable actions than fit is left to the scalar loop.
+inline std::size_t skip_copied(std::string_view s, std::size_t i, const escape_table& table) noexcept {
+    if (i + 16 > s.size() || table.printable_action_count > table.printable_actions.size()) return i;
+    const auto& p = table.printable_actions;
+    const __m128i space = splat(' '), del = splat(0x7F), p0 = splat(p[0]), p1 = splat(p[1]), p2 = splat(p[2]),
+                  p3 = splat(p[3]), p4 = splat(p[4]);
+    for (; i + 16 <= s.size(); i += 16) {
+        const __m128i v = load16(s.data() + i);
+        const __m128i flagged = _mm_or_si128(
+            _mm_or_si128(_mm_or_si128(_mm_cmplt_epi8(v, space), _mm_cmpeq_epi8(v, del)),
+                         _mm_or_si128(_mm_cmpeq_epi8(v, p0), _mm_cmpeq_epi8(v, p1))),
+            _mm_or_si128(_mm_cmpeq_epi8(v, p2), _mm_or_si128(_mm_cmpeq_epi8(v, p3), _mm_cmpeq_epi8(v, p4))));
+        if (const int mask = _mm_movemask_epi8(flagged); mask != 0)
+            return i + lowest_set_bit(static_cast<unsigned>(mask));
+    }
+    return i;
+}
+
+// Where a run of plain three-byte characters starting at s[i] ends, five
+// characters (15 bytes) a step: the characters skip_plain_three_byte
+// (utf8.hpp) takes, which finishes a run that reaches the text's last 15
+// bytes. Each byte is checked against the shape lead 1110xxxx, continuation
+// 10xxxxxx, 10xxxxxx; then a lead E0 (overlong forms) or ED (surrogates), or
+// EF followed by B7 or BF (where the noncharacters are), is not plain. Once
+// the shape holds, those bytes can only be leads, so they are looked for
+// everywhere. The run ends at the first character one of whose three bytes
+// fails: not all or nothing, since Chinese text puts an ASCII comma or digit
+// every few characters. The sixteenth byte loaded is not looked at.
+inline std::size_t skip_three_byte(std::string_view s, std::size_t i) noexcept {
+    constexpr unsigned char lead = 0xE0, continuation = 0x80;
+    alignas(16) static constexpr unsigned char shape_bits[16] = {0xF0, 0xC0, 0xC0, 0xF0, 0xC0, 0xC0, 0xF0, 0xC0,
+                                                                 0xC0, 0xF0, 0xC0, 0xC0, 0xF0, 0xC0, 0xC0, 0};
+    alignas(16) static constexpr unsigned char shape[16] = {
+        lead,         continuation, continuation, lead,         continuation, continuation, lead,         continuation,
+        continuation, lead,         continuation, continuation, lead,         continuation, continuation, 0};
+    const __m128i bits = load16(shape_bits), want = load16(shape), e0 = splat(0xE0), ed = splat(0xED), ef = splat(0xEF),
+                  b7_or_bf = splat(0xBF), bit_3 = splat(0x08);
+    for (; i + 16 <= s.size(); i += 15) {
+        const __m128i v = load16(s.data() + i);
+        const __m128i shaped = _mm_cmpeq_epi8(_mm_and_si128(v, bits), want);
+        const __m128i second = _mm_srli_si128(v, 1);  // the byte after each
+        const __m128i decoded_apart =
+            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, e0), _mm_cmpeq_epi8(v, ed)),
+                         _mm_and_si128(_mm_cmpeq_epi8(v, ef), _mm_cmpeq_epi8(_mm_or_si128(second, bit_3), b7_or_bf)));
+        const auto good = static_cast<unsigned>(_mm_movemask_epi8(_mm_andnot_si128(decoded_apart, shaped)));
+        if (const unsigned bad = ~good & 0x7FFFu; bad != 0) return i + lowest_set_bit(bad) / 3 * 3;
+    }
+    return i;
+}
+#else
+inline constexpr bool has_vector_scan = false;
+
+// Without vectors, the scans skip nothing.
+inline std::size_t skip_copied(std::string_view, std::size_t i, const escape_table&) noexcept { return i; }
+inline std::size_t skip_three_byte(std::string_view, std::size_t i) noexcept { return i; }
+#endif
+
+}  // namespace escape_detail
+
+/// The engine, with or without the vector scans (escape uses them where the
+/// machine has them; tests compare both).
+template <bool Vectors>
+void escape_with(output_sink& out, std::string_view s, const escape_table& table) {
     const char* const data = s.data();
     const std::size_t n = s.size();
     const auto action_at = [&](std::size_t k) { return table.action[static_cast<unsigned char>(data[k])]; };
+    // The end of the run of plain three-byte characters at s[k] (k when none).
+    // No table forbids their values: skip_plain_three_byte leaves out those
+    // led by EF B7 or EF BF (U+FDD0..U+FDEF, U+FFFE, U+FFFF).
+    const auto skip_three_byte_run = [&](std::size_t k) {
+        if constexpr (Vectors) {
+            k = escape_detail::skip_three_byte(s, k);
+            if (k + 16 <= n) return k;  // stopped at the end of the run
+        }
+        return skip_plain_three_byte(s, k);
+    };
     std::size_t run = 0;  // start of the pending run of bytes to copy
     std::size_t i = 0;
     while (i < n) {
         const std::uint8_t action = action_at(i);
         if (action == 0) {
-            // Latin text: eight bytes to copy are skipped at once.
             ++i;
+            if constexpr (Vectors) {
+                i = escape_detail::skip_copied(s, i, table);
+                if (i + 16 <= n) continue;  // stopped at a byte to look at
+            }
+            // Latin text: eight bytes to copy are skipped at once, then the
+            // last few one by one (not through the outer loop, which would
+            // start a scan for each).
             while (i + 8 <= n && (action_at(i) | action_at(i + 1) | action_at(i + 2) | action_at(i + 3) |
                                   action_at(i + 4) | action_at(i + 5) | action_at(i + 6) | action_at(i + 7)) == 0)
                 i += 8;
+            while (i < n && action_at(i) == 0) ++i;
             continue;
         }
         if (action == 1) {
-            // CJK text: a run of three-byte characters at once. No table forbids
-            // their values: skip_plain_three_byte leaves out those led by EF B7
-            // or EF BF (U+FDD0..U+FDEF, U+FFFE, U+FFFF).
-            if (const std::size_t end = skip_plain_three_byte(s, i); end != i) {
+            // CJK text: a run of three-byte characters at once.
+            if (const std::size_t end = skip_three_byte_run(i); end != i) {
                 i = end;
-                // CJK text punctuated in ASCII (a comma, a digit): one byte to copy
-                // between two runs is stepped over here, not by the loop above
-                // that looks eight bytes ahead.
-                while (i + 1 < n && action_at(i) == 0 && action_at(i + 1) == 1) {
-                    const std::size_t next = skip_plain_three_byte(s, i + 1);
-                    if (next == i + 1) break;
-                    i = next;
+                // CJK text punctuated in ASCII (a comma, digits): the few
+                // bytes to copy between two runs are stepped over here, not by
+                // the loop above, which is set up for long runs.
+                for (std::size_t ascii_end = i; ascii_end < n; i = ascii_end) {
+                    const std::size_t limit = std::min(n, i + 8);
+                    while (ascii_end < limit && action_at(ascii_end) == 0) ++ascii_end;
+                    if (ascii_end == i || ascii_end == limit || action_at(ascii_end) != 1) break;
+                    const std::size_t next = skip_three_byte_run(ascii_end);
+                    if (next == ascii_end) break;
+                    ascii_end = next;
                 }
                 continue;
             }
@@ -181,6 +303,11 @@ inline void escape(output_sink& out, std::string_view s, const escape_table& tab
         run = i;
     }
     if (n > run) out.append(data + run, data + n);
+}
+
+/// Writes s to out, escaped by the table.
+inline void escape(output_sink& out, std::string_view s, const escape_table& table) {
+    escape_with<escape_detail::has_vector_scan>(out, s, table);
 }
 
 }  // namespace reportdoc::detail
