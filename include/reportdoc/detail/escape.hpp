@@ -5,6 +5,7 @@
 // so no writer can emit invalid UTF-8 whatever the model holds.
 #pragma once
 
+#include <reportdoc/detail/simd.hpp>
 #include <reportdoc/detail/utf8.hpp>
 #include <reportdoc/output.hpp>
 
@@ -13,9 +14,6 @@
 #include <cstdint>
 #include <string_view>
 
-#if defined(__SSE2__) || defined(_M_X64) || (defined(_M_IX86_FP) && _M_IX86_FP >= 2)
-#include <emmintrin.h>
-#endif
 
 namespace reportdoc::detail {
 
@@ -155,21 +153,11 @@ namespace escape_detail {
 // byte that needs a look; the scalar loops of the engine take it from there.
 // Elsewhere they skip nothing and the scalar loops do all the work. Tests run
 // the engine both ways (escape_with<true> and <false>).
-#if defined(__SSE2__) || defined(_M_X64) || (defined(_M_IX86_FP) && _M_IX86_FP >= 2)
+#if REPORTDOC_SSE2
 inline constexpr bool has_vector_scan = true;
-
-inline __m128i load16(const void* p) noexcept { return _mm_loadu_si128(static_cast<const __m128i*>(p)); }
-inline __m128i splat(unsigned char b) noexcept { return _mm_set1_epi8(static_cast<char>(b)); }
-// The index of the lowest set bit of a byte mask from _mm_movemask_epi8 (mask != 0).
-inline unsigned lowest_set_bit(unsigned mask) noexcept {
-#if defined(__GNUC__)
-    return static_cast<unsigned>(__builtin_ctz(mask));
-#else
-    unsigned k = 0;
-    for (; (mask & 1u) == 0; mask >>= 1) ++k;
-    return k;
-#endif
-}
+using simd::load16;
+using simd::lowest_set_bit;
+using simd::splat;
 
 // Where a run of ASCII bytes the table copies ends, at or after i: a byte
 // below ' ' or above '~' (signed, so every byte >= 0x80 is below ' ' too), or

@@ -7,6 +7,7 @@
 
 #include <reportdoc/detail/chunked_list.hpp>
 #include <reportdoc/detail/markers.hpp>
+#include <reportdoc/detail/simd.hpp>
 #include <reportdoc/detail/utf8.hpp>
 #include <reportdoc/detail/width.hpp>
 #include <reportdoc/result.hpp>
@@ -77,6 +78,53 @@ inline constexpr std::size_t max_feeds = (std::size_t{1} << 30) - 1;
 
 constexpr bool is_control(unsigned char b) noexcept { return (b < 0x20 && b != '\t' && b != '\f') || b == 0x7F; }
 
+#if REPORTDOC_SSE2
+// Sixteen bytes a step: the end of the run of printable ASCII at s[k] (bytes
+// ' ' to '~', a column each), stopping where fewer than sixteen are left;
+// `runs` becomes nonzero if two spaces stand together in it (or its first
+// byte is a space after one).
+inline std::size_t printable_ascii_run(std::string_view s, std::size_t k, std::uint64_t& runs) noexcept {
+    const __m128i space = simd::splat(' '), del = simd::splat(0x7F);
+    for (; k + 16 <= s.size(); k += 16) {
+        const __m128i v = simd::load16(s.data() + k);
+        // Signed, bytes 0x80..0xFF are below ' ' too.
+        const unsigned other = simd::byte_mask(_mm_or_si128(_mm_cmplt_epi8(v, space), _mm_cmpeq_epi8(v, del)));
+        const unsigned spaces = simd::byte_mask(_mm_cmpeq_epi8(v, space));
+        const unsigned previous = k > 0 && s[k - 1] == ' ' ? 1u : 0u;
+        if (other != 0) {
+            const unsigned before = (1u << simd::lowest_set_bit(other)) - 1;  // the bytes before it
+            runs |= spaces & ((spaces << 1) | previous) & before;
+            return k + simd::lowest_set_bit(other);
+        }
+        runs |= spaces & ((spaces << 1) | previous);
+    }
+    return k;
+}
+
+// The number of characters, up to five, of the run at p that are ideographs
+// U+4E00..U+9FFF, each two columns wide: a lead E5..E9, or E4 with a second
+// byte from B8, and two continuation bytes. Reads sixteen bytes.
+inline unsigned wide_ideographs_at(const char* p) noexcept {
+    alignas(16) static constexpr unsigned char shape_bits[16] = {0xF0, 0xC0, 0xC0, 0xF0, 0xC0, 0xC0, 0xF0, 0xC0,
+                                                                 0xC0, 0xF0, 0xC0, 0xC0, 0xF0, 0xC0, 0xC0, 0};
+    alignas(16) static constexpr unsigned char shape[16] = {0xE0, 0x80, 0x80, 0xE0, 0x80, 0x80, 0xE0, 0x80,
+                                                            0x80, 0xE0, 0x80, 0x80, 0xE0, 0x80, 0x80, 0};
+    alignas(16) static constexpr unsigned char not_lead[16] = {0, 0xFF, 0xFF, 0, 0xFF, 0xFF, 0, 0xFF,
+                                                               0xFF, 0, 0xFF, 0xFF, 0, 0xFF, 0xFF, 0xFF};
+    const __m128i v = simd::load16(p);
+    const __m128i shaped = _mm_cmpeq_epi8(_mm_and_si128(v, simd::load16(shape_bits)), simd::load16(shape));
+    // With the high bit flipped, E4..E9 are 0x64..0x69 and continuation bytes
+    // 0x00..0x3F, all compared as positive numbers.
+    const __m128i flipped = _mm_xor_si128(v, simd::splat(0x80));
+    const __m128i in_range = _mm_and_si128(_mm_cmpgt_epi8(flipped, simd::splat(0x63)), _mm_cmplt_epi8(flipped, simd::splat(0x6A)));
+    const __m128i low_e4 = _mm_and_si128(_mm_cmpeq_epi8(v, simd::splat(0xE4)),
+                                         _mm_cmplt_epi8(_mm_srli_si128(flipped, 1), simd::splat(0x38)));  // E4 80..B7
+    const __m128i lead_ok = _mm_or_si128(_mm_andnot_si128(low_e4, in_range), simd::load16(not_lead));
+    const unsigned bad = ~simd::byte_mask(_mm_and_si128(shaped, lead_ok)) & 0x7FFFu;
+    return bad == 0 ? 5 : simd::lowest_set_bit(bad) / 3;
+}
+#endif
+
 // Measures indentation, trims, and measures the content in one pass over it.
 // False when the line holds invalid UTF-8 or a control character.
 inline bool measure(text_line& line, std::string_view raw, unsigned tab_width) noexcept {
@@ -112,6 +160,18 @@ inline bool measure(text_line& line, std::string_view raw, unsigned tab_width) n
     for (std::size_t k = 0; k < line.content.size();) {
         const unsigned char b = static_cast<unsigned char>(line.content[k]);
         if (b < 0x80) {
+#if REPORTDOC_SSE2
+            if (k >= next_word && k + 16 <= line.content.size()) {
+                const std::size_t end = printable_ascii_run(line.content, k, runs);
+                line.width += static_cast<std::uint32_t>(end - k);
+                // Stopped at a byte to look at: the bytes after it are not scanned again at once.
+                if (end + 16 <= line.content.size()) next_word = end + 8;
+                if (end != k) {
+                    k = end;
+                    continue;
+                }
+            }
+#endif
             if (k >= next_word && k + 8 <= line.content.size()) {  // printable ASCII, a column a byte, eight at a time
                 const std::uint64_t w = load_word(line.content.data() + k);
                 if ((w & high_bits) == 0 && !any_byte_below(w, 0x20) && !bytes_equal(w, 0x7F)) {
@@ -130,10 +190,16 @@ inline bool measure(text_line& line, std::string_view raw, unsigned tab_width) n
             if (b == ' ' && k > 0 && line.content[k - 1] == ' ') runs = 1;
             ++line.width;
             ++k;
-        } else if (b >= 0xE4 && b <= 0xE9 && (b != 0xE4 || static_cast<unsigned char>(line.content[k + 1]) >= 0xB8) &&
-                   is_plain_three_byte(line.content, k)) {
+        } else if (b >= 0xE4 && b <= 0xE9 && is_plain_three_byte(line.content, k) &&
+                   (b != 0xE4 || static_cast<unsigned char>(line.content[k + 1]) >= 0xB8)) {
             line.width += 2;  // U+4E00..U+9FFF: CJK ideographs, all wide; no table lookup needed
             k += 3;
+#if REPORTDOC_SSE2
+            for (unsigned run = 5; run == 5 && k + 16 <= line.content.size(); k += 3 * run) {
+                run = wide_ideographs_at(line.content.data() + k);
+                line.width += 2 * run;
+            }
+#endif
             // The run that follows, two at a step while both lead bytes are E5..E9
             // (a set bit of 0x3E0) and both take two continuation bytes.
             while (k + 8 <= line.content.size()) {
