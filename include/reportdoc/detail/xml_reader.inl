@@ -22,7 +22,9 @@
 #include <cstring>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <utility>
+#include <variant>
 #include <vector>
 
 namespace reportdoc {
@@ -619,10 +621,21 @@ private:
             invalid_value(a, n, "true or false");
     }
     // True when `into` now holds the span of `a`.
+    // A span is often the one read last: a <text> that is all of its paragraph
+    // or heading has its span, and comparing the spellings costs a tenth of
+    // reading the six numbers again. (The value stays where pugixml parsed it
+    // in place while the reader lives, read or not.)
     bool read_span(pugi::xml_attribute a, pugi::xml_node n, source_span& into) {
+        const char* const value = a.value();
+        if (last_span_text_ && std::strcmp(value, last_span_text_) == 0) {
+            into = last_span_;
+            return true;
+        }
         source_span span;
-        if (parse_span(a.value(), span)) {
+        if (parse_span(value, span)) {
             into = span;
+            last_span_ = span;
+            last_span_text_ = value;
             return true;
         }
         invalid_value(a, n, "a span LINE:COLUMN+OFFSET-LINE:COLUMN+OFFSET");
@@ -698,25 +711,56 @@ private:
         stop_ = true;
     }
 
+    // Made where it lies: a block or inline moved is a visit of its variant, and
+    // destroying the moved-from one a second.
     template <class T>
     T& add_block(block_list& to, T&& value) {
-        to.push_back(block(std::forward<T>(value)));
-        return *to.back().template as<T>();
+        return *to.emplace_back(std::forward<T>(value)).template as<T>();
     }
     template <class T>
     T& add_inline(inline_list& to, T&& value) {
-        to.push_back(inline_node(std::forward<T>(value)));
-        return *to.back().template as<T>();
+        return *to.emplace_back(std::forward<T>(value)).template as<T>();
+    }
+    // The most frequent nodes, made empty where they lie and filled there: a
+    // node made empty holds the first alternative of its variant, which these are.
+    static_assert(std::is_same_v<std::variant_alternative_t<0, block::variant_type>, paragraph>);
+    static_assert(std::is_same_v<std::variant_alternative_t<0, inline_node::variant_type>, text>);
+    static paragraph& add_paragraph(block_list& to) { return *to.emplace_back().as<paragraph>(); }
+    static void add_text(inline_list& to, std::string content, const source_span& span) {
+        text& t = *to.emplace_back().as<text>();
+        t.content = std::move(content);
+        t.span = span;
     }
     static paragraph paragraph_of(std::string content, source_position at) {
         paragraph p;
         p.span.begin = at;
-        p.content.push_back(text{std::move(content), source_span{at, {}}});
+        add_text(p.content, std::move(content), source_span{at, {}});
         return p;
     }
 
     void push(const frame& parent, pugi::xml_node element, context what, void* target) {
-        stack_.push_back(frame{element, element.first_child(), embedded_text(element), what, target, parent.section_level});
+        const pugi::xml_node first = element.first_child();
+        reserve_children(first, what, target);
+        stack_.push_back(frame{element, first, embedded_text(element), what, target, parent.section_level});
+    }
+
+    // Room for as many blocks, sections or items as there are child elements:
+    // a vector that grows moves what it holds, and moving a block is a visit of
+    // its variant (an exact count also wastes no memory). Inline lists are
+    // left alone: most hold a single text.
+    static void reserve_children(pugi::xml_node first, context what, void* target) {
+        const auto count = [first] {
+            std::size_t n = 0;
+            for (pugi::xml_node c = first; c; c = c.next_sibling()) n += c.type() == pugi::node_element;
+            return n;
+        };
+        switch (what) {
+            case context::blocks: static_cast<block_list*>(target)->reserve(count()); return;
+            case context::section: static_cast<section*>(target)->children.reserve(count()); return;
+            case context::back_matter: static_cast<std::vector<section>*>(target)->reserve(count()); return;
+            case context::list: static_cast<list*>(target)->items.reserve(count()); return;
+            default: return;
+        }
     }
 
     // ----- the conversion --------------------------------------------------
@@ -800,7 +844,7 @@ private:
             if (f.merge_text) {
                 to.back().as<text>()->content += value;
             } else if (n ? count_node(n) : count_node(value)) {
-                to.push_back(text{value, source_span{where(), {}}});
+                add_text(to, value, source_span{where(), {}});
                 f.merge_text = true;
             }
             return;
@@ -858,7 +902,7 @@ private:
             }
             case context::inlines:
                 f.merge_text = false;
-                add_inline(*static_cast<inline_list*>(f.target), text{std::move(content), source_span{at, {}}});
+                add_text(*static_cast<inline_list*>(f.target), std::move(content), source_span{at, {}});
                 return;
             case context::related:
                 static_cast<report*>(f.target)->related.push_back(related_link{std::move(content), {}, {}});
@@ -1068,7 +1112,7 @@ private:
         switch (e.element) {
             case xml_element::section: return open_section(f, n, e, add_block(to, section{}));
             case xml_element::paragraph: {
-                paragraph& p = add_block(to, paragraph{});
+                paragraph& p = add_paragraph(to);
                 for_each_attribute(n, e, [&](xml_attribute id, pugi::xml_attribute a) {
                     if (id == xml_attribute::role) read_enum(a, n, p.role);
                     else spanned |= read_span(a, n, p.span);
@@ -1133,8 +1177,8 @@ private:
         });
         if (!spanned) span.begin = here();
         switch (e.element) {
-            case xml_element::text: to.push_back(text{text_content(n), span}); return;
-            case xml_element::code: to.push_back(code{text_content(n), span}); return;
+            case xml_element::text: add_text(to, text_content(n), span); return;
+            case xml_element::code: to.emplace_back(code{text_content(n), span}); return;
             case xml_element::emphasis:
                 return push(f, n, context::inlines, &add_inline(to, emphasis{{}, span}).children);
             case xml_element::strong: return push(f, n, context::inlines, &add_inline(to, strong{{}, span}).children);
@@ -1143,11 +1187,11 @@ private:
                 return push(f, n, context::inlines,
                             &add_inline(to, link{std::move(href), std::move(title), {}, span}).children);
             default: {
-                to.push_back(line_break{span});
+                to.emplace_back(line_break{span});
                 std::string content = text_content(n);
                 if (content.empty()) return;
                 complain("xml-unexpected-text", "text inside <line-break>" + kept_as(context::inlines), here());
-                if (!options_.strict) to.push_back(text{std::move(content), source_span{here(), {}}});
+                if (!options_.strict) add_text(to, std::move(content), source_span{here(), {}});
                 return;
             }
         }
@@ -1163,6 +1207,8 @@ private:
     std::size_t here_offset_ = 0;   // where the element being read starts
     source_position here_;          // its position, when here_known_
     bool here_known_ = true;
+    const char* last_span_text_ = nullptr;  // the last src read as a span (see read_span)
+    source_span last_span_;
     pugi::xml_document document_;
     pugi::xml_node root_;
     std::vector<frame> stack_;
