@@ -272,6 +272,52 @@ TEST_CASE("xml: position_cursor agrees with position_at") {
         CHECK(cursor.at(offset) == detail::position_at(input, offset));
 }
 
+namespace {
+
+// skip_plain_ascii as a loop over bytes.
+template <unsigned char... stops>
+std::size_t plain_ascii_end(std::string_view s, std::size_t i, std::size_t end) {
+    for (; i < end; ++i) {
+        const auto b = static_cast<unsigned char>(s[i]);
+        if (b < 0x20 || b >= 0x80 || ((b == stops) || ...)) return i;
+    }
+    return end;
+}
+
+template <unsigned char... stops>
+void check_skip_plain_ascii() {
+    // One byte at every offset of a plain run, for every alignment of the run
+    // and every end: the one it must stop at, or one it must step over.
+    for (const unsigned char b : std::string_view("\x00\x09\x1F\x20\x7E\x7F\x80\xC3\xFF<&\"'>", 14)) {
+        for (std::size_t at = 0; at < 40; ++at) {
+            std::string s(40, 'a');
+            s[at] = static_cast<char>(b);
+            for (std::size_t from = 0; from <= 17; ++from) {
+                for (const std::size_t end : {std::size_t{40}, at, at + 1, from + 16, from + 15}) {
+                    if (end < from || end > s.size()) continue;
+                    CAPTURE(int{b});
+                    CAPTURE(at);
+                    CAPTURE(from);
+                    CAPTURE(end);
+                    const std::size_t expected = plain_ascii_end<stops...>(s, from, end);
+                    REQUIRE(detail::skip_plain_ascii_words<stops...>(s, from, end) == expected);
+                    REQUIRE(detail::skip_plain_ascii<stops...>(s, from, end) == expected);
+                }
+            }
+        }
+    }
+}
+
+}  // namespace
+
+TEST_CASE("xml: the input check's scan of plain ASCII, sixteen or eight bytes a step, agrees with a loop over bytes") {
+    check_skip_plain_ascii<>();
+    check_skip_plain_ascii<'<'>();
+    check_skip_plain_ascii<'<', '&'>();
+    check_skip_plain_ascii<'<', '&', '"'>();
+    check_skip_plain_ascii<'>', '"', '\''>();
+}
+
 TEST_CASE("xml: malformed XML is an error at pugixml's offset, as line and column") {
     struct expectation {
         std::string_view input;

@@ -15,6 +15,10 @@
 
 #include <pugixml.hpp>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
 #include <array>
 #include <cstdint>
@@ -173,8 +177,10 @@ inline std::string bad_reference(std::string_view s, std::size_t i) {
 // only flags bytes after the one that caused it, so the first flag is exact.
 // Inlined into the walk (a call per stretch of text or value cost as much as
 // the words it skipped); compilers that do not know the attribute ignore it.
+// The portable form of skip_plain_ascii, which tests compare with it.
 template <unsigned char... stops>
-[[gnu::always_inline]] inline std::size_t skip_plain_ascii(std::string_view s, std::size_t i, std::size_t end) noexcept {
+[[gnu::always_inline]] inline std::size_t skip_plain_ascii_words(std::string_view s, std::size_t i,
+                                                                 std::size_t end) noexcept {
     for (; i + 8 <= end; i += 8) {
         const std::uint64_t w = load_word(s.data() + i);
         const std::uint64_t flags =
@@ -186,6 +192,23 @@ template <unsigned char... stops>
         if (b < 0x20 || b >= 0x80 || ((b == stops) || ...)) return i;
     }
     return end;
+}
+
+// As skip_plain_ascii_words, sixteen bytes a step where SSE2 is there (every
+// x86-64): this scan is most of the input check of text in Latin script, and
+// it takes a third of the instructions. Compared as signed, a byte past 0x7F
+// is below 0x20 as a control is.
+template <unsigned char... stops>
+[[gnu::always_inline]] inline std::size_t skip_plain_ascii(std::string_view s, std::size_t i, std::size_t end) noexcept {
+#if defined(__SSE2__)
+    for (; i + 16 <= end; i += 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+        const __m128i hits = (_mm_cmplt_epi8(v, _mm_set1_epi8(0x20)) | ... |
+                              _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(stops))));
+        if (const int mask = _mm_movemask_epi8(hits)) return i + static_cast<unsigned>(__builtin_ctz(static_cast<unsigned>(mask)));
+    }
+#endif
+    return skip_plain_ascii_words<stops...>(s, i, end);
 }
 
 // pugixml takes any byte and decodes any character reference: a NUL or &#0;
