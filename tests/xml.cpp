@@ -318,6 +318,49 @@ TEST_CASE("xml: the input check's scan of plain ASCII, sixteen or eight bytes a 
     check_skip_plain_ascii<'>', '"', '\''>();
 }
 
+TEST_CASE("xml: the input check's scan of CJK text punctuated in ASCII stops only where a plain unit does not follow") {
+    // Plain units: printable ASCII but '<' and '&', three-byte characters led
+    // by E1..EC, EE or EF (but EF B7, EF BF). The others: leads E0 and ED,
+    // noncharacters' blocks, two- and four-byte characters, broken sequences.
+    const std::string pieces[] = {"a",           ",",            "7",            "\x7F",         "\xE4\xB8\xAD", "\xE6\x96\x87",
+                                  "\xE1\x80\x80", "\xEC\xBF\xBF", "\xEE\x80\x80", "\xEF\xBC\x8C", "\xEF\xB7\x90", "\xEF\xBF\xBD",
+                                  "\xE0\xA0\x80", "\xED\x9F\xBF", "\xC3\xA9",      "\xF0\x9F\x98\x80", "\xE4\xB8",     "\x80",
+                                  "\xFF",         "<",            "&",            "\n",           "\x1F"};
+    const auto plain_unit = [](std::string_view s, std::size_t i) -> std::size_t {  // its length, or 0
+        const auto b = static_cast<unsigned char>(s[i]);
+        if (b >= 0x20 && b < 0x80) return b == '<' || b == '&' ? 0 : 1;
+        return detail::is_plain_three_byte(s, i) && !(b == 0xEF && (s[i + 1] == '\xB7' || s[i + 1] == '\xBF')) ? 3 : 0;
+    };
+    unsigned seed = 2024;
+    for (int round = 0; round < 600; ++round) {
+        std::string s;
+        const unsigned rare = 2 + round % 5;  // how often a piece is not CJK text: long runs and short ones
+        for (int k = 0; k < 30; ++k) {
+            seed = seed * 1103515245u + 12345u;
+            const unsigned pick = (seed >> 16) % 64;
+            s += pick % rare != 0 ? pieces[4 + pick % 2] : pick % 7 == 0 ? pieces[(seed >> 22) % 4] : pieces[(seed >> 22) % std::size(pieces)];
+        }
+        CAPTURE(s);
+        for (std::size_t from = 0; from <= s.size(); ++from) {
+            for (const std::size_t got : {detail::skip_plain_text(s, from), detail::skip_plain_text<false>(s, from)}) {
+                // Unit by unit from `from`: got is on the way, before or at the first unit that is not plain.
+                std::size_t at = from;
+                while (at < got && at < s.size()) {
+                    const std::size_t length = plain_unit(s, at);
+                    REQUIRE(length != 0);
+                    at += length;
+                }
+                REQUIRE(at == got);
+                if (got < s.size() && plain_unit(s, got) != 0) {
+                    // Stopped early: only at a word of plain ASCII, which skip_plain_ascii reads.
+                    REQUIRE(got + 8 <= s.size());
+                    for (std::size_t k = got; k < got + 8; ++k) REQUIRE(static_cast<unsigned char>(s[k]) < 0x80);
+                }
+            }
+        }
+    }
+}
+
 TEST_CASE("xml: malformed XML is an error at pugixml's offset, as line and column") {
     struct expectation {
         std::string_view input;
