@@ -116,17 +116,52 @@ inline bool name_starts_with(const char*& s, std::string_view prefix) noexcept {
 }
 inline bool name_is(const char* s, std::string_view name) noexcept { return name_starts_with(s, name) && *s == '\0'; }
 
+// The entries of a name table by the first letter of their names, in the
+// table's order (most frequent first), each list ended by 0xFF: a name is
+// compared with the one to five entries of its letter, not with every entry
+// before its own. (A letter with more entries fails to compile.)
+struct names_by_letter {
+    std::uint8_t entries[26][6];
+};
+template <class Table, class Name>
+constexpr names_by_letter index_by_letter(const Table& table, Name name_of) {
+    names_by_letter index{};
+    for (auto& letter : index.entries)
+        for (std::uint8_t& entry : letter) entry = 0xFF;
+    for (std::size_t i = 0; i < std::size(table); ++i) {
+        std::uint8_t* entry = index.entries[name_of(table[i])[0] - 'a'];
+        while (*entry != 0xFF) ++entry;
+        *entry = static_cast<std::uint8_t>(i);
+        entry[1] = 0xFF;  // past the end of a list too long: not a constant expression
+    }
+    return index;
+}
+// The entry of `table` whose name is `name` (NUL-terminated), or nullptr.
+template <class Table, class Name>
+const auto* find_name(const Table& table, const names_by_letter& index, Name name_of, const char* name) noexcept {
+    const unsigned letter = static_cast<unsigned char>(name[0]) - unsigned{'a'};
+    if (letter < 26) {
+        for (const std::uint8_t* entry = index.entries[letter]; *entry != 0xFF; ++entry) {
+            const std::string_view candidate = name_of(table[*entry]);  // not empty: it has a first letter
+            if (name_is(name + 1, std::string_view(candidate.data() + 1, candidate.size() - 1))) return &table[*entry];
+        }
+    }
+    return static_cast<decltype(&table[0])>(nullptr);
+}
+
 inline const xml_element_name& xml_element_of(const char* name) noexcept {
-    for (const xml_element_name& e : xml_element_names)
-        if (name_is(name, e.name)) return e;
+    constexpr auto name_of = [](const xml_element_name& e) { return e.name; };
+    static constexpr names_by_letter index = index_by_letter(xml_element_names, name_of);
     static constexpr xml_element_name unknown{{}, xml_element::unknown, 0};
-    return unknown;
+    const xml_element_name* const e = find_name(xml_element_names, index, name_of, name);
+    return e ? *e : unknown;
 }
 
 inline xml_attribute xml_attribute_of(const char* name) noexcept {
-    for (const auto& [spelling, attribute] : xml_attribute_names)
-        if (name_is(name, spelling)) return attribute;
-    return xml_attribute::unknown;
+    constexpr auto name_of = [](const std::pair<std::string_view, xml_attribute>& a) { return a.first; };
+    static constexpr names_by_letter index = index_by_letter(xml_attribute_names, name_of);
+    const auto* const a = find_name(xml_attribute_names, index, name_of, name);
+    return a ? a->second : xml_attribute::unknown;
 }
 
 // XML 1.0's Char production: what a document may hold, raw or as a character reference.
@@ -487,9 +522,17 @@ private:
     bool stopped_ = false;  // a character problem or invalid UTF-8: check_ is the answer
 };
 
+constexpr bool is_xml_space(char c) noexcept { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 inline bool is_xml_whitespace(std::string_view s) noexcept {
     for (const char c : s)
-        if (c != ' ' && c != '\t' && c != '\n' && c != '\r') return false;
+        if (!is_xml_space(c)) return false;
+    return true;
+}
+// The same of a NUL-terminated value, as pugixml holds it, without a strlen
+// first: the indentation between elements is a third of the nodes.
+inline bool is_xml_whitespace(const char* s) noexcept {
+    for (; *s; ++s)
+        if (!is_xml_space(*s)) return false;
     return true;
 }
 
@@ -831,28 +874,23 @@ private:
     }
 
     void push(const frame& parent, pugi::xml_node element, context what, void* target) {
-        const pugi::xml_node first = element.first_child();
-        reserve_children(first, what, target);
-        stack_.push_back(frame{element, first, embedded_text(element), what, target, parent.section_level});
+        stack_.push_back(frame{element, element.first_child(), embedded_text(element), what, target, parent.section_level});
     }
 
-    // Room for as many blocks, sections or items as there are child elements:
-    // a vector that grows moves what it holds, and moving a block is a visit of
-    // its variant (an exact count also wastes no memory). Inline lists are
-    // left alone: most hold a single text.
-    static void reserve_children(pugi::xml_node first, context what, void* target) {
-        const auto count = [first] {
-            std::size_t n = 0;
-            for (pugi::xml_node c = first; c; c = c.next_sibling()) n += c.type() == pugi::node_element;
-            return n;
-        };
-        switch (what) {
-            case context::blocks: static_cast<block_list*>(target)->reserve(count()); return;
-            case context::section: static_cast<section*>(target)->children.reserve(count()); return;
-            case context::back_matter: static_cast<std::vector<section>*>(target)->reserve(count()); return;
-            case context::list: static_cast<list*>(target)->items.reserve(count()); return;
-            default: return;
-        }
+    // The number of child elements of n: what a region of the report, a
+    // section or a list is reserved for. A vector that grows moves what it
+    // holds, and moving a block is a visit of its variant (an exact count
+    // also wastes no memory). Not for list items, quotes or inline lists:
+    // most hold one or two nodes, and counting would cost more than it saves.
+    static std::size_t child_elements(pugi::xml_node n) {
+        std::size_t count = 0;
+        for (pugi::xml_node c = n.first_child(); c; c = c.next_sibling()) count += c.type() == pugi::node_element;
+        return count;
+    }
+    template <class Vector>
+    void push_reserved(const frame& parent, pugi::xml_node element, context what, void* target, Vector& children) {
+        children.reserve(child_elements(element));
+        push(parent, element, what, target);
     }
 
     // ----- the conversion --------------------------------------------------
@@ -894,21 +932,29 @@ private:
                 continue;
             }
             const pugi::xml_node n = f.next;
+            pugi::xml_node parent = f.element;
             if (!n) {
-                const pugi::xml_node done = f.element;
+                // Every child is released once read: a leaf, removed at once.
                 stack_.pop_back();
-                if (!stack_.empty()) release(stack_.back().element, done);
+                if (!stack_.empty()) stack_.back().element.remove_child(parent);
                 continue;
             }
             f.next = n.next_sibling();
             switch (n.type()) {
                 case pugi::node_pcdata:
-                case pugi::node_cdata: character_data(f, n.value(), n); break;
-                case pugi::node_element: element(n, doc); break;
-                default: break;  // comments and processing instructions are not parsed
+                case pugi::node_cdata:
+                    character_data(f, n.value(), n);
+                    parent.remove_child(n);  // a leaf
+                    break;
+                case pugi::node_element: {
+                    // Read, unless it opened a frame of its own (released when that ends).
+                    const std::size_t depth = stack_.size();
+                    element(n, doc);
+                    if (stack_.size() == depth) release(parent, n);
+                    break;
+                }
+                default: release(parent, n); break;  // comments and processing instructions are not parsed
             }
-            // Read, unless it opened a frame of its own; the frame it was read in is its parent's.
-            if (stack_.back().element != n) release(stack_.back().element, n);
         }
     }
 
@@ -1028,8 +1074,9 @@ private:
                   n);
             return;
         }
-        const xml_element_name& e = xml_element_of(n.name());
-        here_offset_ = offset_of(n.name()) - 1;
+        const char* const name = n.name();
+        const xml_element_name& e = xml_element_of(name);
+        here_offset_ = offset_of(name) - 1;
         here_known_ = false;
         if (f.what == context::inlines) f.merge_text = false;
         switch (f.what) {
@@ -1098,10 +1145,11 @@ private:
         });
         switch (e.element) {
             case xml_element::metadata: return push(f, n, context::metadata, &doc.meta);
-            case xml_element::front_matter: return push(f, n, context::blocks, &doc.front_matter);
-            case xml_element::body: return push(f, n, context::blocks, &doc.body);
-            case xml_element::closing: return push(f, n, context::blocks, &doc.closing);
-            case xml_element::back_matter: return push(f, n, context::back_matter, &doc.back_matter);
+            case xml_element::front_matter: return push_reserved(f, n, context::blocks, &doc.front_matter, doc.front_matter);
+            case xml_element::body: return push_reserved(f, n, context::blocks, &doc.body, doc.body);
+            case xml_element::closing: return push_reserved(f, n, context::blocks, &doc.closing, doc.closing);
+            case xml_element::back_matter:
+                return push_reserved(f, n, context::back_matter, &doc.back_matter, doc.back_matter);
             default: return push(f, n, context::related, &doc);
         }
     }
@@ -1180,7 +1228,7 @@ private:
             }
         });
         if (!spanned) s.span.begin = here();
-        push(f, n, context::section, &s);
+        push_reserved(f, n, context::section, &s, s.children);
         stack_.back().section_level = s.level;
         stack_.back().heading_allowed = true;
     }
@@ -1223,7 +1271,7 @@ private:
                     }
                 });
                 own_span(l.span);
-                return push(f, n, context::list, &l);
+                return push_reserved(f, n, context::list, &l, l.items);
             }
             case xml_element::block_quote: {
                 block_quote& q = add_block(to, block_quote{});
