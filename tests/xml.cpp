@@ -322,10 +322,29 @@ TEST_CASE("xml: the input check's scan of CJK text punctuated in ASCII stops onl
     // Plain units: printable ASCII but '<' and '&', three-byte characters led
     // by E1..EC, EE or EF (but EF B7, EF BF). The others: leads E0 and ED,
     // noncharacters' blocks, two- and four-byte characters, broken sequences.
-    const std::string pieces[] = {"a",           ",",            "7",            "\x7F",         "\xE4\xB8\xAD", "\xE6\x96\x87",
-                                  "\xE1\x80\x80", "\xEC\xBF\xBF", "\xEE\x80\x80", "\xEF\xBC\x8C", "\xEF\xB7\x90", "\xEF\xBF\xBD",
-                                  "\xE0\xA0\x80", "\xED\x9F\xBF", "\xC3\xA9",      "\xF0\x9F\x98\x80", "\xE4\xB8",     "\x80",
-                                  "\xFF",         "<",            "&",            "\n",           "\x1F"};
+    const std::string pieces[] = {"a",
+                                  ",",
+                                  "7",
+                                  "\x7F",
+                                  "\xE4\xB8\xAD",
+                                  "\xE6\x96\x87",
+                                  "\xE1\x80\x80",
+                                  "\xEC\xBF\xBF",
+                                  "\xEE\x80\x80",
+                                  "\xEF\xBC\x8C",
+                                  "\xEF\xB7\x90",
+                                  "\xEF\xBF\xBD",
+                                  "\xE0\xA0\x80",
+                                  "\xED\x9F\xBF",
+                                  "\xC3\xA9",
+                                  "\xF0\x9F\x98\x80",
+                                  "\xE4\xB8",
+                                  "\x80",
+                                  "\xFF",
+                                  "<",
+                                  "&",
+                                  "\n",
+                                  "\x1F"};
     const auto plain_unit = [](std::string_view s, std::size_t i) -> std::size_t {  // its length, or 0
         const auto b = static_cast<unsigned char>(s[i]);
         if (b >= 0x20 && b < 0x80) return b == '<' || b == '&' ? 0 : 1;
@@ -338,7 +357,9 @@ TEST_CASE("xml: the input check's scan of CJK text punctuated in ASCII stops onl
         for (int k = 0; k < 30; ++k) {
             seed = seed * 1103515245u + 12345u;
             const unsigned pick = (seed >> 16) % 64;
-            s += pick % rare != 0 ? pieces[4 + pick % 2] : pick % 7 == 0 ? pieces[(seed >> 22) % 4] : pieces[(seed >> 22) % std::size(pieces)];
+            s += pick % rare != 0 ? pieces[4 + pick % 2]
+                 : pick % 7 == 0  ? pieces[(seed >> 22) % 4]
+                                  : pieces[(seed >> 22) % std::size(pieces)];
         }
         CAPTURE(s);
         for (std::size_t from = 0; from <= s.size(); ++from) {
