@@ -272,6 +272,116 @@ TEST_CASE("xml: position_cursor agrees with position_at") {
         CHECK(cursor.at(offset) == detail::position_at(input, offset));
 }
 
+namespace {
+
+// skip_plain_ascii as a loop over bytes.
+template <unsigned char... stops>
+std::size_t plain_ascii_end(std::string_view s, std::size_t i, std::size_t end) {
+    for (; i < end; ++i) {
+        const auto b = static_cast<unsigned char>(s[i]);
+        if (b < 0x20 || b >= 0x80 || ((b == stops) || ...)) return i;
+    }
+    return end;
+}
+
+template <unsigned char... stops>
+void check_skip_plain_ascii() {
+    // One byte at every offset of a plain run, for every alignment of the run
+    // and every end: the one it must stop at, or one it must step over.
+    for (const unsigned char b : std::string_view("\x00\x09\x1F\x20\x7E\x7F\x80\xC3\xFF<&\"'>", 14)) {
+        for (std::size_t at = 0; at < 40; ++at) {
+            std::string s(40, 'a');
+            s[at] = static_cast<char>(b);
+            for (std::size_t from = 0; from <= 17; ++from) {
+                for (const std::size_t end : {std::size_t{40}, at, at + 1, from + 16, from + 15}) {
+                    if (end < from || end > s.size()) continue;
+                    CAPTURE(int{b});
+                    CAPTURE(at);
+                    CAPTURE(from);
+                    CAPTURE(end);
+                    const std::size_t expected = plain_ascii_end<stops...>(s, from, end);
+                    REQUIRE(detail::skip_plain_ascii_words<stops...>(s, from, end) == expected);
+                    REQUIRE(detail::skip_plain_ascii<stops...>(s, from, end) == expected);
+                }
+            }
+        }
+    }
+}
+
+}  // namespace
+
+TEST_CASE("xml: the input check's scan of plain ASCII, sixteen or eight bytes a step, agrees with a loop over bytes") {
+    check_skip_plain_ascii<>();
+    check_skip_plain_ascii<'<'>();
+    check_skip_plain_ascii<'<', '&'>();
+    check_skip_plain_ascii<'<', '&', '"'>();
+    check_skip_plain_ascii<'>', '"', '\''>();
+}
+
+TEST_CASE("xml: the input check's scan of CJK text punctuated in ASCII stops only where a plain unit does not follow") {
+    // Plain units: printable ASCII but '<' and '&', three-byte characters led
+    // by E1..EC, EE or EF (but EF B7, EF BF). The others: leads E0 and ED,
+    // noncharacters' blocks, two- and four-byte characters, broken sequences.
+    const std::string pieces[] = {"a",
+                                  ",",
+                                  "7",
+                                  "\x7F",
+                                  "\xE4\xB8\xAD",
+                                  "\xE6\x96\x87",
+                                  "\xE1\x80\x80",
+                                  "\xEC\xBF\xBF",
+                                  "\xEE\x80\x80",
+                                  "\xEF\xBC\x8C",
+                                  "\xEF\xB7\x90",
+                                  "\xEF\xBF\xBD",
+                                  "\xE0\xA0\x80",
+                                  "\xED\x9F\xBF",
+                                  "\xC3\xA9",
+                                  "\xF0\x9F\x98\x80",
+                                  "\xE4\xB8",
+                                  "\x80",
+                                  "\xFF",
+                                  "<",
+                                  "&",
+                                  "\n",
+                                  "\x1F"};
+    const auto plain_unit = [](std::string_view s, std::size_t i) -> std::size_t {  // its length, or 0
+        const auto b = static_cast<unsigned char>(s[i]);
+        if (b >= 0x20 && b < 0x80) return b == '<' || b == '&' ? 0 : 1;
+        return detail::is_plain_three_byte(s, i) && !(b == 0xEF && (s[i + 1] == '\xB7' || s[i + 1] == '\xBF')) ? 3 : 0;
+    };
+    unsigned seed = 2024;
+    for (int round = 0; round < 600; ++round) {
+        std::string s;
+        const unsigned rare = 2 + round % 5;  // how often a piece is not CJK text: long runs and short ones
+        for (int k = 0; k < 30; ++k) {
+            seed = seed * 1103515245u + 12345u;
+            const unsigned pick = (seed >> 16) % 64;
+            s += pick % rare != 0 ? pieces[4 + pick % 2]
+                 : pick % 7 == 0  ? pieces[(seed >> 22) % 4]
+                                  : pieces[(seed >> 22) % std::size(pieces)];
+        }
+        CAPTURE(s);
+        for (std::size_t from = 0; from <= s.size(); ++from) {
+            for (const std::size_t got : {detail::skip_plain_text(s, from), detail::skip_plain_text<false>(s, from)}) {
+                // Unit by unit from `from`: got is on the way, before or at the first unit that is not plain.
+                std::size_t at = from;
+                while (at < got && at < s.size()) {
+                    const std::size_t length = plain_unit(s, at);
+                    REQUIRE(length != 0);
+                    at += length;
+                }
+                REQUIRE(at == got);
+                if (got < s.size() && plain_unit(s, got) != 0) {
+                    // Stopped early: only at a word of plain ASCII, which skip_plain_ascii reads.
+                    REQUIRE(got + 8 <= s.size());
+                    for (std::size_t k = got; k < got + 8; ++k) REQUIRE(static_cast<unsigned char>(s[k]) < 0x80);
+                }
+            }
+        }
+    }
+}
+
 TEST_CASE("xml: malformed XML is an error at pugixml's offset, as line and column") {
     struct expectation {
         std::string_view input;

@@ -15,6 +15,10 @@
 
 #include <pugixml.hpp>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
 #include <array>
 #include <cstdint>
@@ -22,7 +26,9 @@
 #include <cstring>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <utility>
+#include <variant>
 #include <vector>
 
 namespace reportdoc {
@@ -110,17 +116,52 @@ inline bool name_starts_with(const char*& s, std::string_view prefix) noexcept {
 }
 inline bool name_is(const char* s, std::string_view name) noexcept { return name_starts_with(s, name) && *s == '\0'; }
 
+// The entries of a name table by the first letter of their names, in the
+// table's order (most frequent first), each list ended by 0xFF: a name is
+// compared with the one to five entries of its letter, not with every entry
+// before its own. (A letter with more entries fails to compile.)
+struct names_by_letter {
+    std::uint8_t entries[26][6];
+};
+template <class Table, class Name>
+constexpr names_by_letter index_by_letter(const Table& table, Name name_of) {
+    names_by_letter index{};
+    for (auto& letter : index.entries)
+        for (std::uint8_t& entry : letter) entry = 0xFF;
+    for (std::size_t i = 0; i < std::size(table); ++i) {
+        std::uint8_t* entry = index.entries[name_of(table[i])[0] - 'a'];
+        while (*entry != 0xFF) ++entry;
+        *entry = static_cast<std::uint8_t>(i);
+        entry[1] = 0xFF;  // past the end of a list too long: not a constant expression
+    }
+    return index;
+}
+// The entry of `table` whose name is `name` (NUL-terminated), or nullptr.
+template <class Table, class Name>
+const auto* find_name(const Table& table, const names_by_letter& index, Name name_of, const char* name) noexcept {
+    const unsigned letter = static_cast<unsigned char>(name[0]) - unsigned{'a'};
+    if (letter < 26) {
+        for (const std::uint8_t* entry = index.entries[letter]; *entry != 0xFF; ++entry) {
+            const std::string_view candidate = name_of(table[*entry]);  // not empty: it has a first letter
+            if (name_is(name + 1, std::string_view(candidate.data() + 1, candidate.size() - 1))) return &table[*entry];
+        }
+    }
+    return static_cast<decltype(&table[0])>(nullptr);
+}
+
 inline const xml_element_name& xml_element_of(const char* name) noexcept {
-    for (const xml_element_name& e : xml_element_names)
-        if (name_is(name, e.name)) return e;
+    constexpr auto name_of = [](const xml_element_name& e) { return e.name; };
+    static constexpr names_by_letter index = index_by_letter(xml_element_names, name_of);
     static constexpr xml_element_name unknown{{}, xml_element::unknown, 0};
-    return unknown;
+    const xml_element_name* const e = find_name(xml_element_names, index, name_of, name);
+    return e ? *e : unknown;
 }
 
 inline xml_attribute xml_attribute_of(const char* name) noexcept {
-    for (const auto& [spelling, attribute] : xml_attribute_names)
-        if (name_is(name, spelling)) return attribute;
-    return xml_attribute::unknown;
+    constexpr auto name_of = [](const std::pair<std::string_view, xml_attribute>& a) { return a.first; };
+    static constexpr names_by_letter index = index_by_letter(xml_attribute_names, name_of);
+    const auto* const a = find_name(xml_attribute_names, index, name_of, name);
+    return a ? a->second : xml_attribute::unknown;
 }
 
 // XML 1.0's Char production: what a document may hold, raw or as a character reference.
@@ -171,8 +212,10 @@ inline std::string bad_reference(std::string_view s, std::size_t i) {
 // only flags bytes after the one that caused it, so the first flag is exact.
 // Inlined into the walk (a call per stretch of text or value cost as much as
 // the words it skipped); compilers that do not know the attribute ignore it.
+// The portable form of skip_plain_ascii, which tests compare with it.
 template <unsigned char... stops>
-[[gnu::always_inline]] inline std::size_t skip_plain_ascii(std::string_view s, std::size_t i, std::size_t end) noexcept {
+[[gnu::always_inline]] inline std::size_t skip_plain_ascii_words(std::string_view s, std::size_t i,
+                                                                 std::size_t end) noexcept {
     for (; i + 8 <= end; i += 8) {
         const std::uint64_t w = load_word(s.data() + i);
         const std::uint64_t flags =
@@ -184,6 +227,101 @@ template <unsigned char... stops>
         if (b < 0x20 || b >= 0x80 || ((b == stops) || ...)) return i;
     }
     return end;
+}
+
+// As skip_plain_ascii_words, sixteen bytes a step where SSE2 is there (every
+// x86-64): this scan is most of the input check of text in Latin script, and
+// it takes a third of the instructions. Compared as signed, a byte past 0x7F
+// is below 0x20 as a control is.
+template <unsigned char... stops>
+[[gnu::always_inline]] inline std::size_t skip_plain_ascii(std::string_view s, std::size_t i, std::size_t end) noexcept {
+#if defined(__SSE2__)
+    for (; i + 16 <= end; i += 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+        const __m128i hits = (_mm_cmplt_epi8(v, _mm_set1_epi8(0x20)) | ... |
+                              _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(stops))));
+        if (const int mask = _mm_movemask_epi8(hits)) return i + static_cast<unsigned>(__builtin_ctz(static_cast<unsigned>(mask)));
+    }
+#endif
+    return skip_plain_ascii_words<stops...>(s, i, end);
+}
+
+#if defined(__SSE2__)
+// How many of the 16 bytes at p are whole units that skip_plain_text takes:
+// printable ASCII but '<' and '&', and three-byte characters led by E1..EC or
+// EE (not EF, for the noncharacters: skip_plain_text decodes those one by
+// one). Each byte is classified, then the continuation bytes must be exactly
+// the two after each lead. A lead at byte 14 or 15, its character unfinished,
+// is where the count ends; so is the first byte that fails, or the lead of
+// the character it falls in.
+inline unsigned plain_text_prefix(const char* p) noexcept {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    const __m128i ascii = _mm_andnot_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('<')), _mm_cmpeq_epi8(v, _mm_set1_epi8('&'))),
+                                           _mm_cmpgt_epi8(v, _mm_set1_epi8(0x1F)));  // signed: 0x80..0xFF are below
+    const __m128i continuation = _mm_cmpeq_epi8(_mm_and_si128(v, _mm_set1_epi8(static_cast<char>(0xC0))),
+                                                _mm_set1_epi8(static_cast<char>(0x80)));
+    const __m128i flipped = _mm_xor_si128(v, _mm_set1_epi8(static_cast<char>(0x80)));  // E1..EC as 0x61..0x6C, signed
+    const __m128i lead = _mm_or_si128(
+        _mm_and_si128(_mm_cmpgt_epi8(flipped, _mm_set1_epi8(0x60)), _mm_cmplt_epi8(flipped, _mm_set1_epi8(0x6D))),
+        _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xEE))));
+    const auto a = static_cast<unsigned>(_mm_movemask_epi8(ascii));
+    const auto c = static_cast<unsigned>(_mm_movemask_epi8(continuation));
+    const auto l = static_cast<unsigned>(_mm_movemask_epi8(lead));
+    const unsigned expected = ((l << 1) | (l << 2)) & 0xFFFFu;
+    const unsigned bad = (~(a | c | l) & 0xFFFFu) | (c ^ expected) | (l & 0xC000u);
+    if (bad == 0) return 16;
+    unsigned at = static_cast<unsigned>(__builtin_ctz(bad));
+    if ((expected >> at) & 1u) at -= (l >> (at - 1)) & 1u ? 1 : 2;
+    return at;
+}
+#endif
+
+// The end of the plain text that starts at s[i]: printable ASCII but '<'
+// and '&', and plain three-byte characters as skip_plain_three_byte takes
+// them, mixed. CJK text punctuated and numbered in ASCII is read in one loop
+// instead of a call per run between two ASCII bytes. i itself when neither
+// starts there. It may stop early at a word of plain ASCII, which
+// skip_plain_ascii reads faster; before it, every unit is plain. `wide`: 16
+// bytes a step with SSE2 where it is there; tests also run the portable loop.
+template <bool wide = true>
+std::size_t skip_plain_text(std::string_view s, std::size_t i) noexcept {
+    const std::size_t n = s.size();
+    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+    const auto plain_ascii = [](unsigned b) { return b >= 0x20 && b < 0x80 && b != '<' && b != '&'; };
+    // A lead E1..EC or EE in the low byte of w (a set bit of 0x5FFE), as skip_plain_three_byte's step takes.
+    const auto plain_lead = [](std::uint64_t w) { return ((0x5FFEu >> (w & 0xF)) & 1u) != 0; };
+    for (;;) {
+#if defined(__SSE2__)
+        if (wide && i + 16 <= n) {
+            if (const unsigned plain = plain_text_prefix(s.data() + i)) {
+                i += plain;
+                continue;
+            }
+        }
+#endif
+        if (i + 8 <= n) {
+            const std::uint64_t w = load_word(s.data() + i);
+            if ((w & 0xC0C0F0u) == 0x8080E0u && plain_lead(w)) {
+                i += (w & 0xC0C0F0000000u) == 0x8080E0000000u && plain_lead(w >> 24) ? 6 : 3;
+                continue;
+            }
+            if ((w & high_bits) == 0) return i;
+            if (plain_ascii(w & 0xFF)) {
+                ++i;
+                continue;
+            }
+        }
+        if (i >= n) return i;
+        const unsigned char b = byte(i);
+        if (b < 0x80) {
+            if (!plain_ascii(b)) return i;
+            ++i;
+        } else if (is_plain_three_byte(s, i) && (b != 0xEF || (byte(i + 1) != 0xB7 && byte(i + 1) != 0xBF))) {
+            i += 3;
+        } else {
+            return i;
+        }
+    }
 }
 
 // pugixml takes any byte and decodes any character reference: a NUL or &#0;
@@ -247,22 +385,13 @@ private:
             if (i >= n) break;
             const char c = s_[i];
             if (c != '<' && c != '&') {
-                // CJK text: its runs here, the rest (line breaks above all) by character().
-                const std::size_t end = static_cast<unsigned char>(c) >= 0x80 ? skip_plain_three_byte(s_, i) : i;
+                // CJK text, punctuated in ASCII or not: here; the rest (line breaks above all) by character().
+                const std::size_t end = static_cast<unsigned char>(c) >= 0x80 ? skip_plain_text(s_, i) : i;
                 if (end == i) {
                     if (!character(i, false)) return;
                     continue;
                 }
                 i = end;
-                // CJK text punctuated in ASCII (a comma, a digit): one byte between
-                // two runs is stepped over here, not by a look at the word it starts.
-                while (i + 1 < n && static_cast<unsigned char>(s_[i + 1]) >= 0x80) {
-                    const auto b = static_cast<unsigned char>(s_[i]);
-                    if (b < 0x20 || b >= 0x80 || b == '<' || b == '&') break;
-                    const std::size_t next = skip_plain_three_byte(s_, i + 1);
-                    if (next == i + 1) break;
-                    i = next;
-                }
                 continue;
             }
             if (c == '&') {
@@ -393,9 +522,17 @@ private:
     bool stopped_ = false;  // a character problem or invalid UTF-8: check_ is the answer
 };
 
+constexpr bool is_xml_space(char c) noexcept { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 inline bool is_xml_whitespace(std::string_view s) noexcept {
     for (const char c : s)
-        if (c != ' ' && c != '\t' && c != '\n' && c != '\r') return false;
+        if (!is_xml_space(c)) return false;
+    return true;
+}
+// The same of a NUL-terminated value, as pugixml holds it, without a strlen
+// first: the indentation between elements is a third of the nodes.
+inline bool is_xml_whitespace(const char* s) noexcept {
+    for (; *s; ++s)
+        if (!is_xml_space(*s)) return false;
     return true;
 }
 
@@ -619,10 +756,21 @@ private:
             invalid_value(a, n, "true or false");
     }
     // True when `into` now holds the span of `a`.
+    // A span is often the one read last: a <text> that is all of its paragraph
+    // or heading has its span, and comparing the spellings costs a tenth of
+    // reading the six numbers again. (The value stays where pugixml parsed it
+    // in place while the reader lives, read or not.)
     bool read_span(pugi::xml_attribute a, pugi::xml_node n, source_span& into) {
+        const char* const value = a.value();
+        if (last_span_text_ && std::strcmp(value, last_span_text_) == 0) {
+            into = last_span_;
+            return true;
+        }
         source_span span;
-        if (parse_span(a.value(), span)) {
+        if (parse_span(value, span)) {
             into = span;
+            last_span_ = span;
+            last_span_text_ = value;
             return true;
         }
         invalid_value(a, n, "a span LINE:COLUMN+OFFSET-LINE:COLUMN+OFFSET");
@@ -698,25 +846,51 @@ private:
         stop_ = true;
     }
 
+    // Made where it lies: a block or inline moved is a visit of its variant, and
+    // destroying the moved-from one a second.
     template <class T>
     T& add_block(block_list& to, T&& value) {
-        to.push_back(block(std::forward<T>(value)));
-        return *to.back().template as<T>();
+        return *to.emplace_back(std::forward<T>(value)).template as<T>();
     }
     template <class T>
     T& add_inline(inline_list& to, T&& value) {
-        to.push_back(inline_node(std::forward<T>(value)));
-        return *to.back().template as<T>();
+        return *to.emplace_back(std::forward<T>(value)).template as<T>();
+    }
+    // The most frequent nodes, made empty where they lie and filled there: a
+    // node made empty holds the first alternative of its variant, which these are.
+    static_assert(std::is_same_v<std::variant_alternative_t<0, block::variant_type>, paragraph>);
+    static_assert(std::is_same_v<std::variant_alternative_t<0, inline_node::variant_type>, text>);
+    static paragraph& add_paragraph(block_list& to) { return *to.emplace_back().as<paragraph>(); }
+    static void add_text(inline_list& to, std::string content, const source_span& span) {
+        text& t = *to.emplace_back().as<text>();
+        t.content = std::move(content);
+        t.span = span;
     }
     static paragraph paragraph_of(std::string content, source_position at) {
         paragraph p;
         p.span.begin = at;
-        p.content.push_back(text{std::move(content), source_span{at, {}}});
+        add_text(p.content, std::move(content), source_span{at, {}});
         return p;
     }
 
     void push(const frame& parent, pugi::xml_node element, context what, void* target) {
         stack_.push_back(frame{element, element.first_child(), embedded_text(element), what, target, parent.section_level});
+    }
+
+    // The number of child elements of n: what a region of the report, a
+    // section or a list is reserved for. A vector that grows moves what it
+    // holds, and moving a block is a visit of its variant (an exact count
+    // also wastes no memory). Not for list items, quotes or inline lists:
+    // most hold one or two nodes, and counting would cost more than it saves.
+    static std::size_t child_elements(pugi::xml_node n) {
+        std::size_t count = 0;
+        for (pugi::xml_node c = n.first_child(); c; c = c.next_sibling()) count += c.type() == pugi::node_element;
+        return count;
+    }
+    template <class Vector>
+    void push_reserved(const frame& parent, pugi::xml_node element, context what, void* target, Vector& children) {
+        children.reserve(child_elements(element));
+        push(parent, element, what, target);
     }
 
     // ----- the conversion --------------------------------------------------
@@ -758,21 +932,29 @@ private:
                 continue;
             }
             const pugi::xml_node n = f.next;
+            pugi::xml_node parent = f.element;
             if (!n) {
-                const pugi::xml_node done = f.element;
+                // Every child is released once read: a leaf, removed at once.
                 stack_.pop_back();
-                if (!stack_.empty()) release(stack_.back().element, done);
+                if (!stack_.empty()) stack_.back().element.remove_child(parent);
                 continue;
             }
             f.next = n.next_sibling();
             switch (n.type()) {
                 case pugi::node_pcdata:
-                case pugi::node_cdata: character_data(f, n.value(), n); break;
-                case pugi::node_element: element(n, doc); break;
-                default: break;  // comments and processing instructions are not parsed
+                case pugi::node_cdata:
+                    character_data(f, n.value(), n);
+                    parent.remove_child(n);  // a leaf
+                    break;
+                case pugi::node_element: {
+                    // Read, unless it opened a frame of its own (released when that ends).
+                    const std::size_t depth = stack_.size();
+                    element(n, doc);
+                    if (stack_.size() == depth) release(parent, n);
+                    break;
+                }
+                default: release(parent, n); break;  // comments and processing instructions are not parsed
             }
-            // Read, unless it opened a frame of its own; the frame it was read in is its parent's.
-            if (stack_.back().element != n) release(stack_.back().element, n);
         }
     }
 
@@ -800,7 +982,7 @@ private:
             if (f.merge_text) {
                 to.back().as<text>()->content += value;
             } else if (n ? count_node(n) : count_node(value)) {
-                to.push_back(text{value, source_span{where(), {}}});
+                add_text(to, value, source_span{where(), {}});
                 f.merge_text = true;
             }
             return;
@@ -858,7 +1040,7 @@ private:
             }
             case context::inlines:
                 f.merge_text = false;
-                add_inline(*static_cast<inline_list*>(f.target), text{std::move(content), source_span{at, {}}});
+                add_text(*static_cast<inline_list*>(f.target), std::move(content), source_span{at, {}});
                 return;
             case context::related:
                 static_cast<report*>(f.target)->related.push_back(related_link{std::move(content), {}, {}});
@@ -892,8 +1074,9 @@ private:
                   n);
             return;
         }
-        const xml_element_name& e = xml_element_of(n.name());
-        here_offset_ = offset_of(n.name()) - 1;
+        const char* const name = n.name();
+        const xml_element_name& e = xml_element_of(name);
+        here_offset_ = offset_of(name) - 1;
         here_known_ = false;
         if (f.what == context::inlines) f.merge_text = false;
         switch (f.what) {
@@ -962,10 +1145,11 @@ private:
         });
         switch (e.element) {
             case xml_element::metadata: return push(f, n, context::metadata, &doc.meta);
-            case xml_element::front_matter: return push(f, n, context::blocks, &doc.front_matter);
-            case xml_element::body: return push(f, n, context::blocks, &doc.body);
-            case xml_element::closing: return push(f, n, context::blocks, &doc.closing);
-            case xml_element::back_matter: return push(f, n, context::back_matter, &doc.back_matter);
+            case xml_element::front_matter: return push_reserved(f, n, context::blocks, &doc.front_matter, doc.front_matter);
+            case xml_element::body: return push_reserved(f, n, context::blocks, &doc.body, doc.body);
+            case xml_element::closing: return push_reserved(f, n, context::blocks, &doc.closing, doc.closing);
+            case xml_element::back_matter:
+                return push_reserved(f, n, context::back_matter, &doc.back_matter, doc.back_matter);
             default: return push(f, n, context::related, &doc);
         }
     }
@@ -1044,7 +1228,7 @@ private:
             }
         });
         if (!spanned) s.span.begin = here();
-        push(f, n, context::section, &s);
+        push_reserved(f, n, context::section, &s, s.children);
         stack_.back().section_level = s.level;
         stack_.back().heading_allowed = true;
     }
@@ -1068,7 +1252,7 @@ private:
         switch (e.element) {
             case xml_element::section: return open_section(f, n, e, add_block(to, section{}));
             case xml_element::paragraph: {
-                paragraph& p = add_block(to, paragraph{});
+                paragraph& p = add_paragraph(to);
                 for_each_attribute(n, e, [&](xml_attribute id, pugi::xml_attribute a) {
                     if (id == xml_attribute::role) read_enum(a, n, p.role);
                     else spanned |= read_span(a, n, p.span);
@@ -1087,7 +1271,7 @@ private:
                     }
                 });
                 own_span(l.span);
-                return push(f, n, context::list, &l);
+                return push_reserved(f, n, context::list, &l, l.items);
             }
             case xml_element::block_quote: {
                 block_quote& q = add_block(to, block_quote{});
@@ -1133,8 +1317,8 @@ private:
         });
         if (!spanned) span.begin = here();
         switch (e.element) {
-            case xml_element::text: to.push_back(text{text_content(n), span}); return;
-            case xml_element::code: to.push_back(code{text_content(n), span}); return;
+            case xml_element::text: add_text(to, text_content(n), span); return;
+            case xml_element::code: to.emplace_back(code{text_content(n), span}); return;
             case xml_element::emphasis:
                 return push(f, n, context::inlines, &add_inline(to, emphasis{{}, span}).children);
             case xml_element::strong: return push(f, n, context::inlines, &add_inline(to, strong{{}, span}).children);
@@ -1143,11 +1327,11 @@ private:
                 return push(f, n, context::inlines,
                             &add_inline(to, link{std::move(href), std::move(title), {}, span}).children);
             default: {
-                to.push_back(line_break{span});
+                to.emplace_back(line_break{span});
                 std::string content = text_content(n);
                 if (content.empty()) return;
                 complain("xml-unexpected-text", "text inside <line-break>" + kept_as(context::inlines), here());
-                if (!options_.strict) to.push_back(text{std::move(content), source_span{here(), {}}});
+                if (!options_.strict) add_text(to, std::move(content), source_span{here(), {}});
                 return;
             }
         }
@@ -1163,6 +1347,8 @@ private:
     std::size_t here_offset_ = 0;   // where the element being read starts
     source_position here_;          // its position, when here_known_
     bool here_known_ = true;
+    const char* last_span_text_ = nullptr;  // the last src read as a span (see read_span)
+    source_span last_span_;
     pugi::xml_document document_;
     pugi::xml_node root_;
     std::vector<frame> stack_;

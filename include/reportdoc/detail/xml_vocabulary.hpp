@@ -5,6 +5,7 @@
 
 #include <reportdoc/model.hpp>
 
+#include <array>
 #include <charconv>
 #include <cstddef>
 #include <cstdint>
@@ -80,10 +81,18 @@ inline bool parse_span(const char* s, source_span& span) noexcept {
 /// The enumerator of E whose to_string() is `name`; false when there is none.
 template <class E>
 bool enum_from_string(std::string_view name, E& value) noexcept {
-    for (unsigned i = 0; i <= std::numeric_limits<std::uint8_t>::max(); ++i) {
-        const std::string_view candidate = to_string(static_cast<E>(i));
-        if (candidate.empty()) return false;
-        if (candidate == name) {
+    // The names, asked of to_string once: a call for each candidate of each
+    // value read was most of reading a section's attributes.
+    static const auto names = [] {
+        std::array<std::string_view, std::numeric_limits<std::uint8_t>::max() + 1> all{};
+        for (std::size_t i = 0; i < all.size(); ++i) {
+            all[i] = to_string(static_cast<E>(i));
+            if (all[i].empty()) break;
+        }
+        return all;
+    }();
+    for (std::size_t i = 0; i < names.size() && !names[i].empty(); ++i) {
+        if (names[i] == name) {
             value = static_cast<E>(i);
             return true;
         }
