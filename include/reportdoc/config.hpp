@@ -53,3 +53,13 @@
 #define REPORTDOC_ASSERT(cond) ((cond) ? (void)0 : std::abort())
 #endif
 #endif
+
+// Inlining the compiler is told, where it can be told: the hot loops' small
+// helpers in translation units large enough that compilers stop inlining on their own.
+#if defined(__GNUC__)
+#define REPORTDOC_ALWAYS_INLINE [[gnu::always_inline]]
+#define REPORTDOC_NOINLINE [[gnu::noinline]]
+#else
+#define REPORTDOC_ALWAYS_INLINE
+#define REPORTDOC_NOINLINE
+#endif

@@ -37,9 +37,7 @@ public:
     ~output_sink() { flush(); }
 
     /// Adds text to the output.
-#if defined(__GNUC__)
-    [[gnu::always_inline]]
-#endif
+    REPORTDOC_ALWAYS_INLINE
     void append(std::string_view s) {
         // Writers append a few bytes at a time (a tag, a run of text), so the
         // case of a piece that fits the buffer is inline: one copy, no call,
@@ -57,9 +55,7 @@ public:
     /// Adds the characters [first, last) to the output.
     void append(const char* first, const char* last) { append(std::string_view(first, static_cast<std::size_t>(last - first))); }
     /// Adds one character to the output.
-#if defined(__GNUC__)
-    [[gnu::always_inline]]
-#endif
+    REPORTDOC_ALWAYS_INLINE
     void push_back(char c) {
         if (cursor_ != end_) {
             *cursor_++ = c;
@@ -78,9 +74,7 @@ private:
     // What does not fit the buffer: into the target string, or in pieces,
     // the buffer handed on each time it is full. Out of line, so that the
     // inlined append stays small.
-#if defined(__GNUC__)
-    [[gnu::noinline]]
-#endif
+    REPORTDOC_NOINLINE
     void append_beyond_buffer(std::string_view s) {
         if (target_) {
             target_->append(s);

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-// The few SSE2 operations the hot scans share (escape.hpp, text_lines.hpp),
-// where the compiler targets SSE2: every x86-64, and 32-bit x86 that asks
-// for it. Elsewhere REPORTDOC_SSE2 is 0, and each scan's portable path does
-// the work; tests run both paths where the machine allows.
+// The few SSE2 operations the hot scans share (escape.hpp, text_lines.hpp,
+// xml_reader.inl), where the compiler targets SSE2: every x86-64, and 32-bit
+// x86 that asks for it. Elsewhere REPORTDOC_SSE2 is 0, and each scan's
+// portable path does the work; tests run both paths where the machine allows.
 #pragma once
 
 #if defined(__SSE2__) || defined(_M_X64) || (defined(_M_IX86_FP) && _M_IX86_FP >= 2)

@@ -8,6 +8,7 @@
 // converts with a higher limit, but never overflows the C stack.
 #pragma once
 
+#include <reportdoc/detail/simd.hpp>
 #include <reportdoc/detail/utf8.hpp>
 #include <reportdoc/detail/xml_vocabulary.hpp>
 #include <reportdoc/version.hpp>
@@ -15,9 +16,6 @@
 
 #include <pugixml.hpp>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 #include <algorithm>
 #include <array>
@@ -214,7 +212,7 @@ inline std::string bad_reference(std::string_view s, std::size_t i) {
 // the words it skipped); compilers that do not know the attribute ignore it.
 // The portable form of skip_plain_ascii, which tests compare with it.
 template <unsigned char... stops>
-[[gnu::always_inline]] inline std::size_t skip_plain_ascii_words(std::string_view s, std::size_t i,
+REPORTDOC_ALWAYS_INLINE inline std::size_t skip_plain_ascii_words(std::string_view s, std::size_t i,
                                                                  std::size_t end) noexcept {
     for (; i + 8 <= end; i += 8) {
         const std::uint64_t w = load_word(s.data() + i);
@@ -234,19 +232,19 @@ template <unsigned char... stops>
 // it takes a third of the instructions. Compared as signed, a byte past 0x7F
 // is below 0x20 as a control is.
 template <unsigned char... stops>
-[[gnu::always_inline]] inline std::size_t skip_plain_ascii(std::string_view s, std::size_t i, std::size_t end) noexcept {
-#if defined(__SSE2__)
+REPORTDOC_ALWAYS_INLINE inline std::size_t skip_plain_ascii(std::string_view s, std::size_t i, std::size_t end) noexcept {
+#if REPORTDOC_SSE2
     for (; i + 16 <= end; i += 16) {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
-        const __m128i hits = (_mm_cmplt_epi8(v, _mm_set1_epi8(0x20)) | ... |
-                              _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(stops))));
-        if (const int mask = _mm_movemask_epi8(hits)) return i + static_cast<unsigned>(__builtin_ctz(static_cast<unsigned>(mask)));
+        const __m128i v = simd::load16(s.data() + i);
+        __m128i hits = _mm_cmplt_epi8(v, simd::splat(0x20));
+        ((hits = _mm_or_si128(hits, _mm_cmpeq_epi8(v, simd::splat(stops)))), ...);
+        if (const unsigned mask = simd::byte_mask(hits)) return i + simd::lowest_set_bit(mask);
     }
 #endif
     return skip_plain_ascii_words<stops...>(s, i, end);
 }
 
-#if defined(__SSE2__)
+#if REPORTDOC_SSE2
 // How many of the 16 bytes at p are whole units that skip_plain_text takes:
 // printable ASCII but '<' and '&', and three-byte characters led by E1..EC or
 // EE (not EF, for the noncharacters: skip_plain_text decodes those one by
@@ -255,22 +253,21 @@ template <unsigned char... stops>
 // is where the count ends; so is the first byte that fails, or the lead of
 // the character it falls in.
 inline unsigned plain_text_prefix(const char* p) noexcept {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-    const __m128i ascii = _mm_andnot_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('<')), _mm_cmpeq_epi8(v, _mm_set1_epi8('&'))),
-                                           _mm_cmpgt_epi8(v, _mm_set1_epi8(0x1F)));  // signed: 0x80..0xFF are below
-    const __m128i continuation = _mm_cmpeq_epi8(_mm_and_si128(v, _mm_set1_epi8(static_cast<char>(0xC0))),
-                                                _mm_set1_epi8(static_cast<char>(0x80)));
-    const __m128i flipped = _mm_xor_si128(v, _mm_set1_epi8(static_cast<char>(0x80)));  // E1..EC as 0x61..0x6C, signed
+    const __m128i v = simd::load16(p);
+    const __m128i ascii = _mm_andnot_si128(_mm_or_si128(_mm_cmpeq_epi8(v, simd::splat('<')), _mm_cmpeq_epi8(v, simd::splat('&'))),
+                                           _mm_cmpgt_epi8(v, simd::splat(0x1F)));  // signed: 0x80..0xFF are below
+    const __m128i continuation = _mm_cmpeq_epi8(_mm_and_si128(v, simd::splat(0xC0)), simd::splat(0x80));
+    const __m128i flipped = _mm_xor_si128(v, simd::splat(0x80));  // E1..EC as 0x61..0x6C, signed
     const __m128i lead = _mm_or_si128(
-        _mm_and_si128(_mm_cmpgt_epi8(flipped, _mm_set1_epi8(0x60)), _mm_cmplt_epi8(flipped, _mm_set1_epi8(0x6D))),
-        _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xEE))));
-    const auto a = static_cast<unsigned>(_mm_movemask_epi8(ascii));
-    const auto c = static_cast<unsigned>(_mm_movemask_epi8(continuation));
-    const auto l = static_cast<unsigned>(_mm_movemask_epi8(lead));
+        _mm_and_si128(_mm_cmpgt_epi8(flipped, simd::splat(0x60)), _mm_cmplt_epi8(flipped, simd::splat(0x6D))),
+        _mm_cmpeq_epi8(v, simd::splat(0xEE)));
+    const unsigned a = simd::byte_mask(ascii);
+    const unsigned c = simd::byte_mask(continuation);
+    const unsigned l = simd::byte_mask(lead);
     const unsigned expected = ((l << 1) | (l << 2)) & 0xFFFFu;
     const unsigned bad = (~(a | c | l) & 0xFFFFu) | (c ^ expected) | (l & 0xC000u);
     if (bad == 0) return 16;
-    unsigned at = static_cast<unsigned>(__builtin_ctz(bad));
+    unsigned at = simd::lowest_set_bit(bad);
     if ((expected >> at) & 1u) at -= (l >> (at - 1)) & 1u ? 1 : 2;
     return at;
 }
@@ -291,7 +288,7 @@ std::size_t skip_plain_text(std::string_view s, std::size_t i) noexcept {
     // A lead E1..EC or EE in the low byte of w (a set bit of 0x5FFE), as skip_plain_three_byte's step takes.
     const auto plain_lead = [](std::uint64_t w) { return ((0x5FFEu >> (w & 0xF)) & 1u) != 0; };
     for (;;) {
-#if defined(__SSE2__)
+#if REPORTDOC_SSE2
         if (wide && i + 16 <= n) {
             if (const unsigned plain = plain_text_prefix(s.data() + i)) {
                 i += plain;
