@@ -132,6 +132,14 @@ std::vector<pathological_case> cases() {
                        return s + "\n正文。\n";
                    },
                    text_through_everything});
+    all.push_back({"figure-after-prose", "a line of prose over 10k / 100k symbol lines and a bar", 10'000,
+                   [](std::size_t n) {
+                       // Whether a line after the prose may still draw a figure is asked once per chunk.
+                       return "Title\n\nSome body text that is long enough to be prose, and more of it.\n\n"
+                              "An opening line of prose.\n" +
+                              repeat("== == == == ==\n", n) + "a | b\n\nThe end.\n";
+                   },
+                   text_through_everything});
     all.push_back({"deep-xml", "XML sections nested (10k / 100k deep), read, written, compared", 10'000,
                    [](std::size_t n) {
                        return R"(<report xmlns="https://reportdoc.dev/ns/1" version="1"><body>)" +

@@ -56,6 +56,7 @@ shapes = {
  'one-huge-unit': lambda n: 'Title\n\n' + ''.join('word '*12 + '\n' for i in range(n)),
  'marker-only-lines': lambda n: 'Title\n\n' + ''.join(f'{i}.\n' for i in range(n)),
  'paren-only': lambda n: '标题\n\n' + '(\n'*n + '正文。\n',
+ 'figure-after-prose': lambda n: 'Title\n\nSome body text that is long enough to be prose, and more of it.\n\nAn opening line of prose.\n' + '== == == == ==\n'*n + 'a | b\n\nThe end.\n',
  'toc-zh': lambda n: '标题\n\n目录\n\n' + ''.join(f'第{i}章 标题{i}……{i}\n' for i in range(n)) + '\n第一章 总则\n\n正文。\n',
 }
 

@@ -285,15 +285,18 @@ inline void find_preformatted(text_state& st, std::size_t begin, std::size_t end
             min_chars = std::min(min_chars, st.line(k).indent_chars);
         }
         const bool set_in = min_indent >= body_indent + 2;
-        bool may_draw = true;  // some line not yet scanned may be drawn with boxes, + or |
+        bool asked = false;  // whether the lines after the first line of prose were looked at
         for (std::size_t k = i; k < j; ++k) {
             drawn += drawn_line(st.line(k), strong) ? 1 : 0;
             const std::size_t prose = k - i + 1 - drawn;
             if (prose * 10 > count * 4) break;  // too much prose already: not a figure
             // Past a line of prose, a chunk at the body's indentation is a figure only
             // with a line drawn with boxes, + or |: without one, the scan can stop.
-            if (prose == 1 && !strong && !set_in) may_draw = draws_anywhere(st, k + 1, j);
-            if (prose > 0 && !strong && !set_in && !may_draw) break;
+            // (Asked once per chunk: asking at every line after it would be quadratic.)
+            if (prose > 0 && !strong && !set_in && !asked) {
+                asked = true;
+                if (!draws_anywhere(st, k + 1, j)) break;
+            }
         }
         const bool setext = count == 2 && underline_char(st.line(i + 1), st.line(i)) != 0;
         // A list item is no figure; asked last, as most chunks are plainly prose.
