@@ -126,8 +126,10 @@ inline unsigned wide_ideographs_at(const char* p) noexcept {
 #endif
 
 // Measures indentation, trims, and measures the content in one pass over it.
-// False when the line holds invalid UTF-8 or a control character.
-inline bool measure(text_line& line, std::string_view raw, unsigned tab_width) noexcept {
+// False when the line holds invalid UTF-8 or a control character. `Vectors`:
+// with the SSE2 scans where there are any (tests measure both ways).
+template <bool Vectors = REPORTDOC_SSE2 != 0>
+bool measure(text_line& line, std::string_view raw, unsigned tab_width) noexcept {
     std::size_t i = 0;
     std::uint32_t columns = 0, chars = 0;
     while (i < raw.size()) {
@@ -161,7 +163,7 @@ inline bool measure(text_line& line, std::string_view raw, unsigned tab_width) n
         const unsigned char b = static_cast<unsigned char>(line.content[k]);
         if (b < 0x80) {
 #if REPORTDOC_SSE2
-            if (k >= next_word && k + 16 <= line.content.size()) {
+            if (Vectors && k >= next_word && k + 16 <= line.content.size()) {
                 const std::size_t end = printable_ascii_run(line.content, k, runs);
                 line.width += static_cast<std::uint32_t>(end - k);
                 // Stopped at a byte to look at: the bytes after it are not scanned again at once.
@@ -195,7 +197,7 @@ inline bool measure(text_line& line, std::string_view raw, unsigned tab_width) n
             line.width += 2;  // U+4E00..U+9FFF: CJK ideographs, all wide; no table lookup needed
             k += 3;
 #if REPORTDOC_SSE2
-            for (unsigned run = 5; run == 5 && k + 16 <= line.content.size(); k += 3 * run) {
+            for (unsigned run = 5; Vectors && run == 5 && k + 16 <= line.content.size(); k += 3 * run) {
                 run = wide_ideographs_at(line.content.data() + k);
                 line.width += 2 * run;
             }
