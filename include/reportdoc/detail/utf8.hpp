@@ -152,25 +152,34 @@ inline unsigned first_high_byte(std::uint64_t mask) noexcept {
 #endif
 }
 
-/// The end of the run of plain three-byte sequences (is_plain_three_byte)
-/// that starts at s[i], leaving out those led by EF B7 or EF BF (U+FDC0..U+FDFF
-/// and U+FFC0..U+FFFF, where the noncharacters are: callers decode them).
-/// i itself when none starts there. Two characters a step while eight bytes
-/// are left: their leads and continuations in one mask, then the leads' low
-/// nibbles (E1..EC or EE: a set bit of 0x5FFE).
+/// A plain three-byte sequence (is_plain_three_byte) that the scans step over
+/// without decoding: all but those led by EF B7 or EF BF (U+FDC0..U+FDFF and
+/// U+FFC0..U+FFFF, where the noncharacters are: callers decode them).
+constexpr bool is_skippable_three_byte(std::string_view s, std::size_t i) noexcept {
+    return is_plain_three_byte(s, i) &&
+           (s[i] != '\xEF' || (s[i + 1] != '\xB7' && s[i + 1] != '\xBF'));
+}
+
+/// For a word whose low byte has a three-byte lead's shape (1110xxxx): true
+/// when that lead is E1..EC or EE (a set bit of 0x5FFE), which takes any two
+/// continuation bytes; the word-wise scans check two such leads at a step.
+constexpr bool is_plain_lead_nibble(std::uint64_t w) noexcept { return ((0x5FFEu >> (w & 0xF)) & 1u) != 0; }
+
+/// The end of the run of skippable three-byte sequences (is_skippable_three_byte)
+/// that starts at s[i]; i itself when none starts there. Two characters a step
+/// while eight bytes are left: their leads and continuations in one mask, then
+/// the leads' low nibbles.
 inline std::size_t skip_plain_three_byte(std::string_view s, std::size_t i) noexcept {
     const std::size_t n = s.size();
-    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
     for (;;) {
         if (i + 8 <= n) {
             const std::uint64_t w = load_word(s.data() + i);
-            if ((w & 0xC0C0F0C0C0F0u) == 0x8080E08080E0u &&
-                ((0x5FFEu >> (w & 0xF)) & (0x5FFEu >> ((w >> 24) & 0xF)) & 1u)) {
+            if ((w & 0xC0C0F0C0C0F0u) == 0x8080E08080E0u && is_plain_lead_nibble(w) && is_plain_lead_nibble(w >> 24)) {
                 i += 6;
                 continue;
             }
         }
-        if (i < n && is_plain_three_byte(s, i) && (byte(i) != 0xEF || (byte(i + 1) != 0xB7 && byte(i + 1) != 0xBF))) {
+        if (i < n && is_skippable_three_byte(s, i)) {
             i += 3;
             continue;
         }

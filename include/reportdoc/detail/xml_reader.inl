@@ -16,7 +16,6 @@
 
 #include <pugixml.hpp>
 
-
 #include <algorithm>
 #include <array>
 #include <cstdint>
@@ -283,10 +282,7 @@ inline unsigned plain_text_prefix(const char* p) noexcept {
 template <bool wide = true>
 std::size_t skip_plain_text(std::string_view s, std::size_t i) noexcept {
     const std::size_t n = s.size();
-    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
     const auto plain_ascii = [](unsigned b) { return b >= 0x20 && b < 0x80 && b != '<' && b != '&'; };
-    // A lead E1..EC or EE in the low byte of w (a set bit of 0x5FFE), as skip_plain_three_byte's step takes.
-    const auto plain_lead = [](std::uint64_t w) { return ((0x5FFEu >> (w & 0xF)) & 1u) != 0; };
     for (;;) {
 #if REPORTDOC_SSE2
         if (wide && i + 16 <= n) {
@@ -298,8 +294,8 @@ std::size_t skip_plain_text(std::string_view s, std::size_t i) noexcept {
 #endif
         if (i + 8 <= n) {
             const std::uint64_t w = load_word(s.data() + i);
-            if ((w & 0xC0C0F0u) == 0x8080E0u && plain_lead(w)) {
-                i += (w & 0xC0C0F0000000u) == 0x8080E0000000u && plain_lead(w >> 24) ? 6 : 3;
+            if ((w & 0xC0C0F0u) == 0x8080E0u && is_plain_lead_nibble(w)) {
+                i += (w & 0xC0C0F0000000u) == 0x8080E0000000u && is_plain_lead_nibble(w >> 24) ? 6 : 3;
                 continue;
             }
             if ((w & high_bits) == 0) return i;
@@ -309,11 +305,11 @@ std::size_t skip_plain_text(std::string_view s, std::size_t i) noexcept {
             }
         }
         if (i >= n) return i;
-        const unsigned char b = byte(i);
+        const auto b = static_cast<unsigned char>(s[i]);
         if (b < 0x80) {
             if (!plain_ascii(b)) return i;
             ++i;
-        } else if (is_plain_three_byte(s, i) && (b != 0xEF || (byte(i + 1) != 0xB7 && byte(i + 1) != 0xBF))) {
+        } else if (is_skippable_three_byte(s, i)) {
             i += 3;
         } else {
             return i;
