@@ -5,11 +5,11 @@
 #pragma once
 
 #include <reportdoc/detail/dates.hpp>
+#include <reportdoc/detail/string_match.hpp>
 #include <reportdoc/detail/text_metadata.hpp>
 #include <reportdoc/detail/text_outline.hpp>
 #include <reportdoc/detail/text_units.hpp>
 
-#include <algorithm>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -20,10 +20,10 @@ namespace reportdoc::detail {
 inline bool is_related_heading(std::string_view s) {
     if (!s.empty() && (s.back() == ':')) s.remove_suffix(1);
     if (s.size() >= 3 && s.substr(s.size() - 3) == "：") s.remove_suffix(3);
-    static constexpr std::string_view headings[] = {"相关文章", "相关阅读", "推荐阅读", "相关推荐", "延伸阅读", "猜你喜欢",
-                                             "热门文章", "相关新闻", "相关文章推荐", "Related articles",
-                                             "Related Articles", "Related", "See also", "See Also", "Further reading"};
-    return std::find(std::begin(headings), std::end(headings), s) != std::end(headings);
+    static constexpr word_list headings{{"相关文章", "相关阅读", "推荐阅读", "相关推荐", "延伸阅读", "猜你喜欢", "热门文章",
+                                         "相关新闻", "相关文章推荐", "Related articles", "Related Articles", "Related",
+                                         "See also", "See Also", "Further reading"}};
+    return headings.contains(s);
 }
 
 // The date of a related-article entry: after the title or before it, glued or
@@ -125,7 +125,7 @@ inline section_role back_matter_role(const text_line& l, marker& m) {
     const std::string_view s = l.content;
     // The keywords that open back matter (附件 附录 Appendix Annex) start with 附 or A:
     // the marker search, run on every line of the body, is spared the others.
-    m = s.substr(0, 3) == "附" || s.substr(0, 1) == "A" ? find_marker(s) : marker{};
+    m = starts_with(s, "附") || starts_with(s, "A") ? find_marker(s) : marker{};
     if (m && m.shape == marker_shape::keyword && (m.tag == U'附' || m.tag == U'录' || m.tag == U'A' || m.tag == U'N')) {
         const std::string_view rest = s.substr(m.content);
         // "附件：1.检查表 2.名单" lists attachments inside the body.
@@ -146,7 +146,7 @@ inline section_role back_matter_role(const text_line& l, marker& m) {
 // The last line that starts a numbered attachment (附件1, 附件二), or npos.
 inline std::size_t last_numbered_attachment(const text_state& st) {
     for (std::size_t j = st.body_end; j-- > st.body_begin;) {
-        if (!st.usable(j) || st.line(j).content.substr(0, 3) != "附") continue;
+        if (!st.usable(j) || !starts_with(st.line(j).content, "附")) continue;
         const marker m = find_marker(st.line(j).content);
         if (m && m.shape == marker_shape::keyword && m.tag == U'附' && m.style != numbering_style::none) return j;
     }

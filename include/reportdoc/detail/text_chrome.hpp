@@ -6,6 +6,7 @@
 // - page furniture of paginated text: footers, running headers, page numbers.
 #pragma once
 
+#include <reportdoc/detail/string_match.hpp>
 #include <reportdoc/detail/text_metadata.hpp>
 #include <reportdoc/detail/text_state.hpp>
 #include <reportdoc/detail/utf8.hpp>
@@ -24,12 +25,12 @@ inline bool is_toolbar_word(std::string_view w) {
     while (w.size() >= 3 && (w.substr(w.size() - 3) == "】" || w.substr(w.size() - 3) == "］" || w.substr(w.size() - 3) == "："))
         w.remove_suffix(3);
     while (!w.empty() && (w.back() == ']' || w.back() == ':')) w.remove_suffix(1);
-    static constexpr std::string_view words[] = {
+    static constexpr word_list words{{
         "分享到", "分享", "微信", "微博", "QQ", "QQ空间", "朋友圈", "打印", "打印本页", "打印此页", "关闭",
         "关闭窗口", "关闭本页", "收藏", "加入收藏", "返回顶部", "扫一扫", "复制链接", "纠错", "我要纠错", "保存",
         "上一篇", "下一篇", "返回", "返回首页", "手机版", "分享至", "点赞",
-    };
-    return std::find(std::begin(words), std::end(words), w) != std::end(words);
+    }};
+    return words.contains(w);
 }
 
 // A line of toolbar words only ("分享到： 微信 微博", "【打印本页】【关闭窗口】");
@@ -221,7 +222,7 @@ inline bool is_page_footer(std::string_view s) {
         if (open != std::string_view::npos && digits(s.substr(open + 6, s.size() - open - 7))) return true;
     }
     std::string_view t = s;
-    if (t.substr(0, 5) == "Page " || t.substr(0, 5) == "page ") {
+    if (starts_with(t, "Page ") || starts_with(t, "page ")) {
         t.remove_prefix(5);
         const std::size_t of = t.find(" of ");
         return of == std::string_view::npos ? digits(t) : digits(t.substr(0, of)) && digits(t.substr(of + 4));

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <reportdoc/detail/dates.hpp>
+#include <reportdoc/detail/string_match.hpp>
 #include <reportdoc/detail/text_chrome.hpp>
 #include <reportdoc/detail/text_metadata.hpp>
 #include <reportdoc/detail/text_state.hpp>
@@ -120,12 +121,12 @@ inline bool wraps_a_sentence(const text_state& st, std::size_t i) {
 
 /// Section titles that open the front matter of a document rather than name its title.
 inline bool is_front_section_title(std::string_view s) {
-    static constexpr std::string_view titles[] = {"Abstract", "ABSTRACT", "Status of This Memo", "Status of this Memo",
-                                           "STATUS OF THIS MEMO", "Copyright Notice", "COPYRIGHT NOTICE",
-                                           "Table of Contents", "TABLE OF CONTENTS", "Contents", "CONTENTS",
-                                           "Executive Summary", "EXECUTIVE SUMMARY", "Summary", "Preface", "Foreword",
-                                           "摘要", "内容摘要", "目录", "目 录", "前言"};
-    return std::find(std::begin(titles), std::end(titles), s) != std::end(titles);
+    static constexpr word_list titles{{"Abstract", "ABSTRACT", "Status of This Memo", "Status of this Memo",
+                                       "STATUS OF THIS MEMO", "Copyright Notice", "COPYRIGHT NOTICE", "Table of Contents",
+                                       "TABLE OF CONTENTS", "Contents", "CONTENTS", "Executive Summary",
+                                       "EXECUTIVE SUMMARY", "Summary", "Preface", "Foreword", "摘要", "内容摘要", "目录",
+                                       "目 录", "前言"}};
+    return titles.contains(s);
 }
 
 // "J. Smith", "A. B. Jones", "J. Smith, Ed.", "T. de Vries": initials, then a surname.

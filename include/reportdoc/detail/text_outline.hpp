@@ -8,6 +8,7 @@
 #pragma once
 
 #include <reportdoc/detail/markers.hpp>
+#include <reportdoc/detail/string_match.hpp>
 #include <reportdoc/detail/text_state.hpp>
 #include <reportdoc/detail/width.hpp>
 
@@ -147,13 +148,13 @@ inline constexpr family_key top_level_family{numbering_style::none, marker_shape
 
 /// Titles of sections that stand at the top level of a report: its front matter and its end.
 inline bool is_top_level_title(std::string_view s) {
-    static constexpr std::string_view titles[] = {
+    static constexpr word_list titles{{
         "Abstract", "ABSTRACT", "Status of This Memo", "Status of this Memo", "STATUS OF THIS MEMO",
         "Copyright Notice", "COPYRIGHT NOTICE", "Table of Contents", "TABLE OF CONTENTS", "Contents", "CONTENTS",
         "Executive Summary", "EXECUTIVE SUMMARY", "Summary", "SUMMARY", "Preface", "Foreword", "Acknowledgements", "Acknowledgments",
         "ACKNOWLEDGEMENTS", "ACKNOWLEDGMENTS", "Contributors", "References", "REFERENCES", "Index", "INDEX",
-        "Authors' Addresses", "Author's Address", "AUTHORS' ADDRESSES", "AUTHOR'S ADDRESS", "Bibliography"};
-    return std::find(std::begin(titles), std::end(titles), s) != std::end(titles);
+        "Authors' Addresses", "Author's Address", "AUTHORS' ADDRESSES", "AUTHOR'S ADDRESS", "Bibliography"}};
+    return titles.contains(s);
 }
 
 inline bool is_all_caps(std::string_view s) {

@@ -8,6 +8,7 @@
 
 #include <reportdoc/detail/markers.hpp>
 #include <reportdoc/detail/numerals.hpp>
+#include <reportdoc/detail/string_match.hpp>
 #include <reportdoc/detail/text_state.hpp>
 #include <reportdoc/detail/text_units.hpp>
 #include <reportdoc/detail/width.hpp>
@@ -37,9 +38,9 @@ struct text_toc {
 
 inline bool is_toc_title(std::string_view s) {
     if (!s.empty() && s.back() == ':') s.remove_suffix(1);
-    static constexpr std::string_view titles[] = {"Table of Contents", "TABLE OF CONTENTS", "Contents", "CONTENTS", "目录",
-                                           "目 录", "目　录"};
-    return std::find(std::begin(titles), std::end(titles), s) != std::end(titles);
+    static constexpr word_list titles{{"Table of Contents", "TABLE OF CONTENTS", "Contents", "CONTENTS", "目录", "目 录",
+                                       "目　录"}};
+    return titles.contains(s);
 }
 
 // Splits "Introduction . . . . . 2" into its text and page number; false when
