@@ -458,17 +458,29 @@ inline unit_list gather_units(text_state& st, std::size_t begin, std::size_t end
         if (text.substr(0, 3) == "附") units.keep_first_line_end(u.first, st.line(first).end());
         return u;
     };
+    // Whether the open unit's second line was joined after an opening parenthesis
+    // (without a space); its other lines join as wrapped lines do.
+    bool parenthesis_joined = false;
     // Closes the last unit (once: its end column, 1 or more, says it is closed), while
-    // its last line is there. Its text, grown line by line, gives back its slack.
-    const auto close_unit = [&st, &units] {
+    // its lines are there. A unit of several lines gets its text now, in one
+    // allocation of its size, not grown (and copied) line by line.
+    const auto close_unit = [&st, &units, &parenthesis_joined] {
         text_unit& u = units.back();
         if (u.end_column != 0) return;
         u.set_end(st.line(u.last).end());
-        u.text.shrink_to_fit();
+        if (u.last == u.first || u.underline || u.placed != no_block) return;
+        std::size_t size = 0;
+        for (std::size_t k = u.first; k <= u.last; ++k) size += st.line(k).content.size() + 1;
+        u.text.reserve(size);
+        for (std::size_t k = u.first + 1; k <= u.last; ++k) {
+            if (k == u.first + 1 && parenthesis_joined) u.text.append(st.line(k).content);
+            else append_wrapped(u.text, st.line(k).content);
+        }
     };
     // A new unit closes the one before; the lines before it are not looked at again.
-    const auto push_unit = [&st, &units, &close_unit, release_lines](text_unit&& u) {
+    const auto push_unit = [&st, &units, &close_unit, &parenthesis_joined, release_lines](text_unit&& u) {
         if (!units.empty()) close_unit();
+        parenthesis_joined = false;
         if (release_lines) st.text.lines.release_before(u.first);
         units.push_back(std::move(u));
     };
@@ -509,7 +521,7 @@ inline unit_list gather_units(text_state& st, std::size_t begin, std::size_t end
         }
         if (!units.empty() && previous != end && !blank && units.back().first == previous &&
             split_parenthesis(st, previous, i)) {
-            units.back().text.append(l.content);
+            parenthesis_joined = true;
             units.back().last = static_cast<std::uint32_t>(i);
             units.back().width += l.width;
             units.back().space_run |= l.space_run != 0;
@@ -518,7 +530,6 @@ inline unit_list gather_units(text_state& st, std::size_t begin, std::size_t end
             continue;
         }
         if (!units.empty() && previous != end && !blank && continues(st, layout, previous, i, units.back().first == previous, unmarked[i - begin] != 0)) {
-            append_wrapped(units.back().text, l.content);
             units.back().last = static_cast<std::uint32_t>(i);
             units.back().width += l.width;
             units.back().space_run |= l.space_run != 0;
