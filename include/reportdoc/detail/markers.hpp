@@ -318,6 +318,69 @@ inline marker find_marker(std::string_view line) noexcept {
     cursor c{line};
     const char32_t first = c.peek_folded();
 
+    // Digits and Latin letters first: nothing further down starts with either,
+    // and most lines of Western text start with a letter.
+    if (is_ascii_digit(first)) {  // 1. 1、 1) 1.1 1.1.
+        marker m;
+        std::uint8_t depth = 0;
+        for (;;) {
+            const std::string_view n = c.take_while(is_ascii_digit);
+            const std::uint32_t v = arabic_value(n);
+            if (n.empty() || (v == 0 && n != "0") || n.size() > 4 || depth >= m.path.size()) return {};
+            m.path[depth++] = v;
+            cursor after = c;
+            if (after.eat(U'.') && is_ascii_digit(after.peek().code_point) && !year_follows(after)) {
+                c = after;
+                continue;
+            }
+            break;
+        }
+        m.depth = depth;
+        m.ordinal = m.path[depth - 1];
+        const char32_t next = c.peek_folded();
+        if (depth > 1) {
+            m.style = numbering_style::dotted_path;
+            m.shape = marker_shape::bare;
+            m.tag = U'.';
+            c.eat(U'.');  // 1.1 and 1.1. are the same family
+            if (!text_may_follow(c, true) && !is_cjk_char(c.peek().code_point)) return {};
+            if (is_quantity_char(c.peek().code_point)) return {};  // 1.5亿元
+            return finish(m, c);
+        }
+        m.style = numbering_style::arabic;
+        m.shape = marker_shape::suffix;
+        if (next == U'.' || next == U'、' || next == U')') {
+            c.advance();
+            m.tag = next;
+            if (next == U'.' && !text_may_follow(c, true) && !is_cjk_char(c.peek().code_point) && !year_follows(c))
+                return {};
+            return finish(m, c);
+        }
+        return {};
+    }
+
+    if (is_ascii_letter(first)) {
+        // Most lines start with a word: five letters are no label, only a keyword
+        // ("Chapter 3") can start so (bytes suffice, the letters are ASCII).
+        std::size_t run = 0;
+        while (run < 5 && c.i + run < c.s.size() && is_ascii_letter(static_cast<unsigned char>(c.s[c.i + run]))) ++run;
+        if (run == 5) return keyword_marker(c);
+        if (marker k = keyword_marker(c)) return k;  // "Part 2"
+        if (marker b = bullet_marker(c)) return b;   // "o " bullets
+        const std::string_view l = c.take_while(is_ascii_letter);
+        if (l.size() > 4) return {};
+        const char32_t next = c.peek_folded();
+        if (next != U'.' && next != U')') return {};
+        c.advance();
+        if (next == U'.' && l.size() == 1 && l[0] >= 'A' && l[0] <= 'Z' && is_ascii_digit(c.peek().code_point))
+            return appendix_path(c, l[0]);
+        if (!text_may_follow(c, true)) return {};
+        if (!c.done() && !is_space_char(c.peek().code_point)) return {};  // "A.B"
+        marker m = letter_marker(l, marker_shape::suffix, next);
+        if (m.ordinal == 0) return {};
+        return finish(m, c);
+    }
+
     if (first == U'第') return ordinal_marker(c);
 
     if (first == U'(') {  // (一) (1) (a) (iv)
@@ -384,67 +447,6 @@ inline marker find_marker(std::string_view line) noexcept {
             return finish(m, c);
         }
         return {};
-    }
-
-    if (is_ascii_digit(first)) {  // 1. 1、 1) 1.1 1.1.
-        marker m;
-        std::uint8_t depth = 0;
-        for (;;) {
-            const std::string_view n = c.take_while(is_ascii_digit);
-            const std::uint32_t v = arabic_value(n);
-            if (n.empty() || (v == 0 && n != "0") || n.size() > 4 || depth >= m.path.size()) return {};
-            m.path[depth++] = v;
-            cursor after = c;
-            if (after.eat(U'.') && is_ascii_digit(after.peek().code_point) && !year_follows(after)) {
-                c = after;
-                continue;
-            }
-            break;
-        }
-        m.depth = depth;
-        m.ordinal = m.path[depth - 1];
-        const char32_t next = c.peek_folded();
-        if (depth > 1) {
-            m.style = numbering_style::dotted_path;
-            m.shape = marker_shape::bare;
-            m.tag = U'.';
-            c.eat(U'.');  // 1.1 and 1.1. are the same family
-            if (!text_may_follow(c, true) && !is_cjk_char(c.peek().code_point)) return {};
-            if (is_quantity_char(c.peek().code_point)) return {};  // 1.5亿元
-            return finish(m, c);
-        }
-        m.style = numbering_style::arabic;
-        m.shape = marker_shape::suffix;
-        if (next == U'.' || next == U'、' || next == U')') {
-            c.advance();
-            m.tag = next;
-            if (next == U'.' && !text_may_follow(c, true) && !is_cjk_char(c.peek().code_point) && !year_follows(c))
-                return {};
-            return finish(m, c);
-        }
-        return {};
-    }
-
-    if (is_ascii_letter(first)) {
-        // Most lines start with a word: five letters are no label, only a keyword
-        // ("Chapter 3") can start so (bytes suffice, the letters are ASCII).
-        std::size_t run = 0;
-        while (run < 5 && c.i + run < c.s.size() && is_ascii_letter(static_cast<unsigned char>(c.s[c.i + run]))) ++run;
-        if (run == 5) return keyword_marker(c);
-        if (marker k = keyword_marker(c)) return k;  // "Part 2"
-        if (marker b = bullet_marker(c)) return b;   // "o " bullets
-        const std::string_view l = c.take_while(is_ascii_letter);
-        if (l.size() > 4) return {};
-        const char32_t next = c.peek_folded();
-        if (next != U'.' && next != U')') return {};
-        c.advance();
-        if (next == U'.' && l.size() == 1 && l[0] >= 'A' && l[0] <= 'Z' && is_ascii_digit(c.peek().code_point))
-            return appendix_path(c, l[0]);
-        if (!text_may_follow(c, true)) return {};
-        if (!c.done() && !is_space_char(c.peek().code_point)) return {};  // "A.B"
-        marker m = letter_marker(l, marker_shape::suffix, next);
-        if (m.ordinal == 0) return {};
-        return finish(m, c);
     }
 
     if (marker k = keyword_marker(c)) return k;  // 附件1 附录A
