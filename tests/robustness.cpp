@@ -337,6 +337,38 @@ TEST_CASE("robustness: the word-at-a-time UTF-8 scans agree with one character a
     }
 }
 
+TEST_CASE("robustness: the clause-punctuation scan reads bytes as the decoder reads characters") {
+    const auto reference = [](std::string_view s) {
+        for (std::size_t i = 0; i < s.size();) {
+            const detail::utf8_char c = detail::decode_utf8(s, i);
+            switch (c.code_point) {
+                case U'，': case U',': case U'、': case U'；': case U';': case U'。': case U'：': case U'！': case U'？':
+                    return true;
+                default: break;
+            }
+            i += c.length;
+        }
+        return false;
+    };
+    // Every mark; characters that share two of a mark's three bytes (－ ｌ 〃 ぁ);
+    // marks cut short; marks that are no clause punctuation.
+    const std::string pieces[] = {",", ";", "，", "；", "：", "！", "？", "、", "。", "\xEF\xBC\x8D", "\xEF\xBD\x8C",
+                                  "\xE3\x80\x83", "\xE3\x81\x81", "\xEF\xBC", "\xE3\x80", "a", "中", ":", "!", "."};
+    int marked = 0;
+    for (const std::string& p : pieces) {
+        for (const std::string& q : pieces) {
+            const std::string s = "ab" + p + q;
+            for (std::size_t cut = 0; cut <= s.size(); ++cut) {
+                CAPTURE(s.substr(0, cut));
+                const bool expected = reference(s.substr(0, cut));
+                CHECK(detail::has_clause_punctuation(s.substr(0, cut)) == expected);
+                marked += expected ? 1 : 0;
+            }
+        }
+    }
+    CHECK(marked == 693);  // cuts of the pieces that hold a mark: the scans were compared on "yes" too
+}
+
 TEST_CASE("robustness: XML's one-pass input check finds each problem at every offset of a word, and ranks them") {
     const std::string p = std::string(report_start) + "<metadata><source url=\"";  // an attribute value, then text
     struct bad_bytes {

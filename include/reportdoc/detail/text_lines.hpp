@@ -344,14 +344,23 @@ inline bool ends_sentence(std::string_view s) noexcept {
 
 /// Punctuation inside a sentence: a line holding one reads as prose, not as a heading.
 inline bool has_clause_punctuation(std::string_view s) noexcept {
-    for (std::size_t i = 0; i < s.size();) {
-        const utf8_char c = decode_utf8(s, i);
-        switch (c.code_point) {
-            case U'，': case U',': case U'、': case U'；': case U';': case U'。': case U'：': case U'！': case U'？':
-                return true;
+    // Read as bytes, not decoded: each full-width mark is three bytes led by
+    // EF BC or E3 80, and a lead byte is never part of another character.
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    const std::size_t n = s.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        switch (p[i]) {
+            case ',': case ';': return true;
+            case 0xEF:  // ，；：！？ (U+FF0C U+FF1B U+FF1A U+FF01 U+FF1F)
+                if (i + 2 < n && p[i + 1] == 0xBC &&
+                    (p[i + 2] == 0x8C || p[i + 2] == 0x9B || p[i + 2] == 0x9A || p[i + 2] == 0x81 || p[i + 2] == 0x9F))
+                    return true;
+                break;
+            case 0xE3:  // 、。 (U+3001 U+3002)
+                if (i + 2 < n && p[i + 1] == 0x80 && (p[i + 2] == 0x81 || p[i + 2] == 0x82)) return true;
+                break;
             default: break;
         }
-        i += c.length;
     }
     return false;
 }
