@@ -202,6 +202,23 @@ TEST_CASE("robustness: line widths and runs of spaces measured a word at a time 
     }
 }
 
+TEST_CASE("robustness: the punctuation widths measure knows without the width table are the table's") {
+    std::size_t known = 0;
+    for (char32_t c = 0x800; c <= 0xFFFF; ++c) {
+        if (c >= 0xD800 && c <= 0xDFFF) continue;
+        std::string s;
+        detail::append_utf8(s, c);
+        const unsigned columns = detail::line_detail::punctuation_width(s, 0);
+        if (columns == 0) continue;
+        ++known;
+        CAPTURE(static_cast<std::uint32_t>(c));
+        CHECK(columns == detail::display_width(c));
+        CHECK(detail::line_detail::punctuation_width(s.substr(0, 2), 0) == 0);  // cut short
+        CHECK(detail::line_detail::punctuation_width(s.substr(0, 2) + "a", 0) == 0);  // broken
+    }
+    CHECK(known == 0x60 + 0x2A + 0x18);  // U+FF01..U+FF60, U+3000..U+3029, U+2010..U+2027
+}
+
 TEST_CASE("robustness: columns and bytes of lines after form feeds and wide indentation") {
     // The line table stores neither a line's character count nor its
     // indentation's bytes; both are recomputed, and must come out as measured.

@@ -745,6 +745,26 @@ TEST_CASE("zh option: join_broken_paragraphs=false keeps the pieces apart, witho
     CHECK(result.diagnostics().empty());
 }
 
+TEST_CASE("zh page chrome: breadcrumbs with » › ＞ → between their steps, and lines with near misses kept") {
+    const auto breadcrumb_of = [](const std::string& line) {
+        const parse_result<report> result = parse_text(line + "\n\n关于环境质量的报告\n\n  全市空气质量持续改善，优良天数比例提高。\n");
+        REQUIRE(result);
+        for (const metadata_field& f : result->meta.extra)
+            if (f.key == "breadcrumb") return f.value;
+        return std::string();
+    };
+    for (const char* separator : {"»", "›", "＞", "→", ">"}) {
+        CAPTURE(separator);
+        const std::string line = std::string("要闻 ") + separator + " 四川新闻 " + separator + " 正文";
+        CHECK(breadcrumb_of(line) == line);
+    }
+    // ＝ (EF BC 9D), ‹ (E2 80 B9), ← (E2 86 90), « (C2 AB): one byte from a separator, none of them one.
+    for (const char* other : {"＝", "‹", "←", "«"}) {
+        CAPTURE(other);
+        CHECK(breadcrumb_of(std::string("要闻 ") + other + " 四川新闻 " + other + " 正文").empty());
+    }
+}
+
 TEST_CASE("zh option: page_chrome=false keeps the chrome as text") {
     text_options off;
     off.page_chrome = false;

@@ -19,7 +19,7 @@ namespace reportdoc::detail {
 
 inline bool is_related_heading(std::string_view s) {
     if (!s.empty() && (s.back() == ':')) s.remove_suffix(1);
-    if (s.size() >= 3 && s.substr(s.size() - 3) == "：") s.remove_suffix(3);
+    if (ends_with(s, "：")) s.remove_suffix(3);
     static constexpr word_list headings{{"相关文章", "相关阅读", "推荐阅读", "相关推荐", "延伸阅读", "猜你喜欢", "热门文章",
                                          "相关新闻", "相关文章推荐", "Related articles", "Related Articles", "Related",
                                          "See also", "See Also", "Further reading"}};
@@ -134,7 +134,7 @@ inline section_role back_matter_role(const text_line& l, marker& m) {
     }
     std::string_view word = s;
     if (!word.empty() && word.back() == ':') word.remove_suffix(1);
-    if (word.size() >= 3 && word.substr(word.size() - 3) == "：") word.remove_suffix(3);
+    if (ends_with(word, "：")) word.remove_suffix(3);
     section_role role = section_role::none;
     if (word.size() > 12) return role;  // longer than every word below: most lines stop here
     if (word == "注释" || word == "注" || word == "注解" || word == "Notes" || word == "NOTES") role = section_role::notes;

@@ -75,14 +75,21 @@ inline bool is_breadcrumb(std::string_view s) {
     }
     for (; !hit && at < s.size(); ++at) hit = s[at] == '>' || static_cast<unsigned char>(s[at]) >= 0x80;
     if (!hit) return false;
+    // By bytes: » C2 BB, › E2 80 BA, → E2 86 92, ＞ EF BC 9E (Chinese text is full
+    // of other EF BC marks, its commas).
     std::size_t separators = 0;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        const unsigned char b = static_cast<unsigned char>(s[i]);
-        if (b == '>') {
-            separators += i > 0 && s[i - 1] == ' ' && i + 1 < s.size() && s[i + 1] == ' ' ? 2 : 1;
-        } else if (b == 0xC2 || b == 0xE2 || b == 0xEF) {
-            const std::string_view c = s.substr(i, b == 0xC2 ? 2 : 3);
-            if (c == "»" || c == "›" || c == "＞" || c == "→") ++separators;
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    const std::size_t n = s.size();
+    const auto byte = [&](std::size_t k) { return k < n ? p[k] : 0; };
+    for (std::size_t i = 0; i < n; ++i) {
+        switch (p[i]) {
+            case '>': separators += i > 0 && p[i - 1] == ' ' && byte(i + 1) == ' ' ? 2 : 1; break;
+            case 0xC2: separators += byte(i + 1) == 0xBB ? 1 : 0; break;
+            case 0xE2:
+                separators += (byte(i + 1) == 0x80 && byte(i + 2) == 0xBA) || (byte(i + 1) == 0x86 && byte(i + 2) == 0x92) ? 1 : 0;
+                break;
+            case 0xEF: separators += byte(i + 1) == 0xBC && byte(i + 2) == 0x9E ? 1 : 0; break;
+            default: break;
         }
     }
     if (separators == 0) return false;

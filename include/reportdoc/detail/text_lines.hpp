@@ -125,6 +125,23 @@ inline unsigned wide_ideographs_at(const char* p) noexcept {
 }
 #endif
 
+// The columns of the three-byte punctuation that Chinese text is full of, known
+// without decoding it or looking it up: ！（），：；？ and the other full-width
+// forms U+FF01..U+FF60, and 、。《》「」【】 U+3000..U+3029, take two; the quotes,
+// dashes and ellipsis U+2010..U+2027 one (“ ” — …). These are width.hpp's
+// widths, which the tests compare with. 0 for any other character.
+inline unsigned punctuation_width(std::string_view s, std::size_t k) noexcept {
+    if (k + 3 > s.size()) return 0;
+    const auto second = static_cast<unsigned char>(s[k + 1]), third = static_cast<unsigned char>(s[k + 2]);
+    if ((third & 0xC0) != 0x80) return 0;
+    switch (static_cast<unsigned char>(s[k])) {
+        case 0xEF: return (second == 0xBC && third >= 0x81) || (second == 0xBD && third <= 0xA0) ? 2 : 0;
+        case 0xE3: return second == 0x80 && third <= 0xA9 ? 2 : 0;
+        case 0xE2: return second == 0x80 && third >= 0x90 && third <= 0xA7 ? 1 : 0;
+        default: return 0;
+    }
+}
+
 // Measures indentation, trims, and measures the content in one pass over it.
 // False when the line holds invalid UTF-8 or a control character. `Vectors`:
 // with the SSE2 scans where there are any (tests measure both ways).
@@ -211,6 +228,9 @@ bool measure(text_line& line, std::string_view raw, unsigned tab_width) noexcept
                 line.width += 4;
                 k += 6;
             }
+        } else if (const unsigned columns = punctuation_width(line.content, k)) {
+            line.width += columns;
+            k += 3;
         } else {
             const utf8_char c = decode_utf8(line.content, k);
             if (!c.valid) return false;
