@@ -143,9 +143,10 @@ inline std::string quote_for_message(std::string_view s) {
 /// The span from the first line's content to the end of the last line's.
 inline source_span span_of(const text_line& first, const text_line& last) { return {first.start(), last.end()}; }
 
-// A line of running text: punctuated within, and long, or finished, or indented as a paragraph.
+// A line of running text: long, or finished, or indented as a paragraph, and
+// punctuated within (asked last: it reads the whole line).
 inline bool looks_like_prose(const text_line& l) {
-    return has_clause_punctuation(l.content) && (l.width > 60 || ends_sentence(l.content) || l.indent > 0);
+    return (l.width > 60 || l.indent > 0 || ends_sentence(l.content)) && has_clause_punctuation(l.content);
 }
 
 inline bool is_bracketed(std::string_view s) {
