@@ -219,6 +219,30 @@ TEST_CASE("robustness: the punctuation widths measure knows without the width ta
     CHECK(known == 0x60 + 0x2A + 0x18);  // U+FF01..U+FF60, U+3000..U+3029, U+2010..U+2027
 }
 
+TEST_CASE("robustness: line ends and form feeds found sixteen or eight bytes a step are those one byte at a time finds") {
+    std::uint32_t seed = 99;
+    for (int round = 0; round < 300; ++round) {
+        std::string s;
+        const int length = 1 + round % 200;
+        for (int k = 0; k < length; ++k) {
+            seed = seed * 1103515245u + 12345u;
+            const std::uint32_t r = (seed >> 16) % 120;
+            s += r == 0 ? '\n' : r == 1 ? '\r' : r <= 3 ? '\f' : r == 4 ? '\xE4' : static_cast<char>('a' + r % 26);
+        }
+        CAPTURE(s);
+        for (std::size_t pos = 0; pos <= s.size(); ++pos) {
+            std::size_t end = pos;
+            bool feed_expected = false;
+            for (; end < s.size() && s[end] != '\n' && s[end] != '\r'; ++end) feed_expected = feed_expected || s[end] == '\f';
+            bool feed = false, portable_feed = false;
+            CHECK(detail::line_detail::line_end(s, pos, feed) == end);
+            CHECK(feed == feed_expected);
+            CHECK(detail::line_detail::line_end<false>(s, pos, portable_feed) == end);
+            CHECK(portable_feed == feed_expected);
+        }
+    }
+}
+
 TEST_CASE("robustness: columns and bytes of lines after form feeds and wide indentation") {
     // The line table stores neither a line's character count nor its
     // indentation's bytes; both are recomputed, and must come out as measured.
@@ -372,18 +396,26 @@ TEST_CASE("robustness: the clause-punctuation scan reads bytes as the decoder re
     const std::string pieces[] = {",", ";", "，", "；", "：", "！", "？", "、", "。", "\xEF\xBC\x8D", "\xEF\xBD\x8C",
                                   "\xE3\x80\x83", "\xE3\x81\x81", "\xEF\xBC", "\xE3\x80", "a", "中", ":", "!", "."};
     int marked = 0;
+    const auto compare = [&](std::string_view s) {
+        CAPTURE(s);
+        const bool expected = reference(s);
+        CHECK(detail::has_clause_punctuation(s) == expected);
+        CHECK(detail::has_clause_punctuation<false>(s) == expected);  // the portable scan
+        marked += expected ? 1 : 0;
+    };
     for (const std::string& p : pieces) {
         for (const std::string& q : pieces) {
             const std::string s = "ab" + p + q;
-            for (std::size_t cut = 0; cut <= s.size(); ++cut) {
-                CAPTURE(s.substr(0, cut));
-                const bool expected = reference(s.substr(0, cut));
-                CHECK(detail::has_clause_punctuation(s.substr(0, cut)) == expected);
-                marked += expected ? 1 : 0;
+            for (std::size_t cut = 0; cut <= s.size(); ++cut) compare(std::string_view(s).substr(0, cut));
+            // At every offset of a sixteen-byte step, and last in the string.
+            for (std::size_t pad = 0; pad <= 16; ++pad) {
+                const std::string padded = std::string(pad, 'x') + s + std::string(16, 'y');
+                compare(padded);
+                compare(std::string_view(padded).substr(0, pad + s.size()));
             }
         }
     }
-    CHECK(marked == 693);  // cuts of the pieces that hold a mark: the scans were compared on "yes" too
+    CHECK(marked == 10'179);  // how many strings hold a mark: the scans were compared on "yes" too
 }
 
 TEST_CASE("robustness: XML's one-pass input check finds each problem at every offset of a word, and ranks them") {
