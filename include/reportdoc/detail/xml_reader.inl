@@ -760,7 +760,7 @@ private:
             return true;
         }
         source_span span;
-        if (parse_span(value, span)) {
+        if (parse_span(value, span, buffer_ + input_.size() + 1)) {  // in what pugixml parsed in place
             into = span;
             last_span_ = span;
             last_span_text_ = value;
