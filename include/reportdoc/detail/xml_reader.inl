@@ -155,6 +155,8 @@ inline const xml_element_name& xml_element_of(const char* name) noexcept {
 }
 
 inline xml_attribute xml_attribute_of(const char* name) noexcept {
+    // Every element of a converted document has a src: asked first, with no lookup.
+    if (name[0] == 's' && name[1] == 'r' && name[2] == 'c' && name[3] == '\0') return xml_attribute::src;
     constexpr auto name_of = [](const std::pair<std::string_view, xml_attribute>& a) { return a.first; };
     static constexpr names_by_letter index = index_by_letter(xml_attribute_names, name_of);
     const auto* const a = find_name(xml_attribute_names, index, name_of, name);
@@ -377,6 +379,10 @@ private:
             i = skip_text(i, n);
             if (i >= n) break;
             const char c = s_[i];
+            if (c == '\n' || c == '\t') {
+                ++i;  // the line breaks of indentation, without a call of character()
+                continue;
+            }
             if (c != '<' && c != '&') {
                 // CJK text, punctuated in ASCII or not: here; the rest (line breaks above all) by character().
                 const std::size_t end = static_cast<unsigned char>(c) >= 0x80 ? skip_plain_text(s_, i) : i;
