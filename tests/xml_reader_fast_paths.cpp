@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: MIT
 // The XML reader's fast paths against its plain ones, on crafted input: the
 // span reader's eight-digits-at-a-time numbers against the digit by digit
-// loop, at every length of every number, with every number of bytes
-// readable past the span's end.
+// loop, at every length of every number, and the word-at-a-time lookup of
+// element and attribute names against the byte-by-byte one, on every name
+// of the vocabulary cut short, lengthened and changed at every byte; each
+// with every number of bytes readable past the end.
 #include <doctest/doctest.h>
 
 #include <reportdoc/detail/xml_vocabulary.hpp>
+#include <reportdoc/xml.hpp>
 
 #include <cstddef>
 #include <string>
+#include <vector>
 
 using namespace reportdoc;
 
@@ -64,4 +68,46 @@ TEST_CASE("xml reader: a span read eight digits at a time equals the span read d
     REQUIRE(detail::parse_span(value.c_str(), span, value.data() + value.size()));
     CHECK(span.begin == source_position{12, 3, 4567890});
     CHECK(span.end == source_position{12, 45, 9999999});
+}
+
+TEST_CASE("xml reader: names looked up a word at a time are found as byte by byte") {
+    std::vector<std::string> names;
+    for (const auto& e : detail::xml_element_names) names.emplace_back(e.name);
+    for (const auto& a : detail::xml_attribute_names) names.emplace_back(a.first);
+    names.emplace_back("xmlns");
+    std::vector<std::string> probes;
+    for (const std::string& name : names) {
+        probes.push_back(name);
+        probes.push_back(name + "s");
+        probes.push_back(name + "-item");
+        for (std::size_t k = 0; k < name.size(); ++k) {
+            probes.push_back(name.substr(0, k));
+            std::string changed = name;
+            changed[k] = static_cast<char>(changed[k] ^ 1);  // 'a' and '`', '-' and ',': a byte apart
+            probes.push_back(changed);
+        }
+    }
+    for (const std::string& probe : probes) {
+        for (const char after : {'\0', 'x', '"'}) {  // what lies past the name's NUL
+            const std::string buffer = probe + '\0' + std::string(9, after);
+            for (std::size_t readable = 0; readable <= 9; ++readable) {
+                CAPTURE(probe);
+                CAPTURE(readable);
+                const char* const end = buffer.data() + probe.size() + 1 + readable;
+                const detail::xml_element_name& element = detail::xml_element_of(buffer.c_str());
+                REQUIRE(&detail::xml_element_of(buffer.c_str(), end) == &element);
+                const detail::xml_attribute attribute = detail::xml_attribute_of(buffer.c_str());
+                REQUIRE(detail::xml_attribute_of(buffer.c_str(), end) == attribute);
+            }
+        }
+    }
+    // Every name finds itself, a word at a time.
+    for (const auto& e : detail::xml_element_names) {
+        const std::string buffer = std::string(e.name) + std::string(9, '\0');
+        CHECK(detail::xml_element_of(buffer.c_str(), buffer.data() + buffer.size()).element == e.element);
+    }
+    for (const auto& [name, attribute] : detail::xml_attribute_names) {
+        const std::string buffer = std::string(name) + std::string(9, '\0');
+        CHECK(detail::xml_attribute_of(buffer.c_str(), buffer.data() + buffer.size()) == attribute);
+    }
 }
