@@ -162,7 +162,7 @@ using simd::splat;
 // every byte past 0x7F too), or one of the table's first `Compares`
 // printable_actions (all it has: a comparison for each), is flagged.
 template <int Compares>
-inline std::size_t skip_copied(std::string_view s, std::size_t i, const escape_table& table) noexcept {
+inline std::size_t skip_copied_with(std::string_view s, std::size_t i, const escape_table& table) noexcept {
     static_assert(Compares >= 0 && Compares <= 5);
     if (i + 16 > s.size()) return i;
     const auto& p = table.printable_actions;
@@ -180,6 +180,20 @@ inline std::size_t skip_copied(std::string_view s, std::size_t i, const escape_t
             return i + lowest_set_bit(static_cast<unsigned>(mask));
     }
     return i;
+}
+
+// The scan with as many comparisons as the table has printable actions; a
+// table with more than fit is left to the scalar loops.
+inline std::size_t skip_copied(std::string_view s, std::size_t i, const escape_table& table) noexcept {
+    switch (table.printable_action_count) {
+        case 0: return skip_copied_with<0>(s, i, table);
+        case 1: return skip_copied_with<1>(s, i, table);
+        case 2: return skip_copied_with<2>(s, i, table);
+        case 3: return skip_copied_with<3>(s, i, table);
+        case 4: return skip_copied_with<4>(s, i, table);
+        case 5: return skip_copied_with<5>(s, i, table);
+        default: return i;
+    }
 }
 
 // Where a run of plain three-byte characters starting at s[i] ends, five
@@ -217,19 +231,18 @@ inline std::size_t skip_three_byte(std::string_view s, std::size_t i) noexcept {
 inline constexpr bool has_vector_scan = false;
 
 // Without vectors, the scans skip nothing.
-template <int Compares>
 inline std::size_t skip_copied(std::string_view, std::size_t i, const escape_table&) noexcept { return i; }
 inline std::size_t skip_three_byte(std::string_view, std::size_t i) noexcept { return i; }
 #endif
 
 }  // namespace escape_detail
 
-namespace escape_detail {
-// The engine: with the vector scans or without them; the scan of ASCII
-// compares with `Compares` printable actions of the table, or is left out (-1:
-// the table has more than it takes).
-template <bool Vectors, int Compares>
-void escape_engine(output_sink& out, std::string_view s, const escape_table& table) {
+/// The engine, with or without the vector scans (escape uses them where the
+/// machine has them; tests compare both).
+template <bool Vectors>
+void escape_with(output_sink& out, std::string_view s, const escape_table& table) {
+    using escape_detail::skip_copied;
+    using escape_detail::skip_three_byte;
     const char* const data = s.data();
     const std::size_t n = s.size();
     const auto action_at = [&](std::size_t k) { return table.action[static_cast<unsigned char>(data[k])]; };
@@ -249,8 +262,8 @@ void escape_engine(output_sink& out, std::string_view s, const escape_table& tab
         const std::uint8_t action = action_at(i);
         if (action == 0) {
             ++i;
-            if constexpr (Vectors && Compares >= 0) {
-                i = skip_copied<Compares>(s, i, table);
+            if constexpr (Vectors) {
+                i = skip_copied(s, i, table);
                 if (i + 16 <= n) continue;  // stopped at a byte to look at
             }
             // Latin text: eight bytes to copy are skipped at once, then the
@@ -296,27 +309,6 @@ void escape_engine(output_sink& out, std::string_view s, const escape_table& tab
         run = i;
     }
     if (n > run) out.append(data + run, data + n);
-}
-}  // namespace escape_detail
-
-/// The engine, with or without the vector scans (escape uses them where the
-/// machine has them; tests compare both). The scan of ASCII compares with as
-/// many printable actions as the table has: for HTML text three, not five.
-template <bool Vectors>
-REPORTDOC_NOINLINE void escape_with(output_sink& out, std::string_view s, const escape_table& table) {
-    using escape_detail::escape_engine;
-    if constexpr (Vectors) {
-        switch (table.printable_action_count) {
-            case 0: return escape_engine<true, 0>(out, s, table);
-            case 1: return escape_engine<true, 1>(out, s, table);
-            case 2: return escape_engine<true, 2>(out, s, table);
-            case 3: return escape_engine<true, 3>(out, s, table);
-            case 4: return escape_engine<true, 4>(out, s, table);
-            case 5: return escape_engine<true, 5>(out, s, table);
-            default: return escape_engine<true, -1>(out, s, table);
-        }
-    }
-    escape_engine<false, -1>(out, s, table);
 }
 
 /// Writes s to out, escaped by the table.
