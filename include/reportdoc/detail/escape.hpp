@@ -82,8 +82,6 @@ constexpr escape_table make_table(const entry (&entries)[N], bool controls_to_ff
             t.printable_actions[t.printable_action_count] = static_cast<unsigned char>(b);
         ++t.printable_action_count;
     }
-    // The vector scan compares with every place: unused ones hold DEL, which it flags anyway.
-    for (std::size_t k = t.printable_action_count; k < t.printable_actions.size(); ++k) t.printable_actions[k] = 0x7F;
     return t;
 }
 
@@ -160,24 +158,42 @@ using simd::lowest_set_bit;
 using simd::splat;
 
 // Where a run of ASCII bytes the table copies ends, at or after i: a byte
-// below ' ' or above '~' (signed, so every byte >= 0x80 is below ' ' too), or
-// one of the table's printable_actions, is flagged. A table with more
-// printable actions than fit is left to the scalar loop.
-inline std::size_t skip_copied(std::string_view s, std::size_t i, const escape_table& table) noexcept {
-    if (i + 16 > s.size() || table.printable_action_count > table.printable_actions.size()) return i;
+// below ' ' or DEL (one signed comparison of the byte plus one, which flags
+// every byte past 0x7F too), or one of the table's first `Compares`
+// printable_actions (all it has: a comparison for each), is flagged.
+template <int Compares>
+inline std::size_t skip_copied_with(std::string_view s, std::size_t i, const escape_table& table) noexcept {
+    static_assert(Compares >= 0 && Compares <= 5);
+    if (i + 16 > s.size()) return i;
     const auto& p = table.printable_actions;
-    const __m128i space = splat(' '), del = splat(0x7F), p0 = splat(p[0]), p1 = splat(p[1]), p2 = splat(p[2]),
+    const __m128i one = splat(1), below = splat(' ' + 1), p0 = splat(p[0]), p1 = splat(p[1]), p2 = splat(p[2]),
                   p3 = splat(p[3]), p4 = splat(p[4]);
     for (; i + 16 <= s.size(); i += 16) {
         const __m128i v = load16(s.data() + i);
-        const __m128i flagged = _mm_or_si128(
-            _mm_or_si128(_mm_or_si128(_mm_cmplt_epi8(v, space), _mm_cmpeq_epi8(v, del)),
-                         _mm_or_si128(_mm_cmpeq_epi8(v, p0), _mm_cmpeq_epi8(v, p1))),
-            _mm_or_si128(_mm_cmpeq_epi8(v, p2), _mm_or_si128(_mm_cmpeq_epi8(v, p3), _mm_cmpeq_epi8(v, p4))));
+        __m128i flagged = _mm_cmplt_epi8(_mm_add_epi8(v, one), below);
+        if constexpr (Compares > 0) flagged = _mm_or_si128(flagged, _mm_cmpeq_epi8(v, p0));
+        if constexpr (Compares > 1) flagged = _mm_or_si128(flagged, _mm_cmpeq_epi8(v, p1));
+        if constexpr (Compares > 2) flagged = _mm_or_si128(flagged, _mm_cmpeq_epi8(v, p2));
+        if constexpr (Compares > 3) flagged = _mm_or_si128(flagged, _mm_cmpeq_epi8(v, p3));
+        if constexpr (Compares > 4) flagged = _mm_or_si128(flagged, _mm_cmpeq_epi8(v, p4));
         if (const int mask = _mm_movemask_epi8(flagged); mask != 0)
             return i + lowest_set_bit(static_cast<unsigned>(mask));
     }
     return i;
+}
+
+// The scan with as many comparisons as the table has printable actions; a
+// table with more than fit is left to the scalar loops.
+inline std::size_t skip_copied(std::string_view s, std::size_t i, const escape_table& table) noexcept {
+    switch (table.printable_action_count) {
+        case 0: return skip_copied_with<0>(s, i, table);
+        case 1: return skip_copied_with<1>(s, i, table);
+        case 2: return skip_copied_with<2>(s, i, table);
+        case 3: return skip_copied_with<3>(s, i, table);
+        case 4: return skip_copied_with<4>(s, i, table);
+        case 5: return skip_copied_with<5>(s, i, table);
+        default: return i;
+    }
 }
 
 // Where a run of plain three-byte characters starting at s[i] ends, five
@@ -225,6 +241,8 @@ inline std::size_t skip_three_byte(std::string_view, std::size_t i) noexcept { r
 /// machine has them; tests compare both).
 template <bool Vectors>
 void escape_with(output_sink& out, std::string_view s, const escape_table& table) {
+    using escape_detail::skip_copied;
+    using escape_detail::skip_three_byte;
     const char* const data = s.data();
     const std::size_t n = s.size();
     const auto action_at = [&](std::size_t k) { return table.action[static_cast<unsigned char>(data[k])]; };
@@ -233,7 +251,7 @@ void escape_with(output_sink& out, std::string_view s, const escape_table& table
     // led by EF B7 or EF BF (U+FDD0..U+FDEF, U+FFFE, U+FFFF).
     const auto skip_three_byte_run = [&](std::size_t k) {
         if constexpr (Vectors) {
-            k = escape_detail::skip_three_byte(s, k);
+            k = skip_three_byte(s, k);
             if (k + 16 <= n) return k;  // stopped at the end of the run
         }
         return skip_plain_three_byte(s, k);
@@ -245,7 +263,7 @@ void escape_with(output_sink& out, std::string_view s, const escape_table& table
         if (action == 0) {
             ++i;
             if constexpr (Vectors) {
-                i = escape_detail::skip_copied(s, i, table);
+                i = skip_copied(s, i, table);
                 if (i + 16 <= n) continue;  // stopped at a byte to look at
             }
             // Latin text: eight bytes to copy are skipped at once, then the

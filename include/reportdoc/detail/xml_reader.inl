@@ -133,12 +133,48 @@ constexpr names_by_letter index_by_letter(const Table& table, Name name_of) {
     }
     return index;
 }
+// The first eight bytes of each name of a table, its NUL included, as
+// load_word reads them, and which of them the name fills: find_name compares
+// a name with each candidate in one step, and with the rest of the longer
+// ones byte by byte.
+template <std::size_t N>
+struct name_words {
+    std::uint64_t word[N];
+    std::uint64_t mask[N];
+};
+template <class Entry, std::size_t N, class Name>
+constexpr name_words<N> words_of(const Entry (&table)[N], Name name_of) {
+    name_words<N> words{};
+    for (std::size_t i = 0; i < N; ++i) {
+        const std::string_view name = name_of(table[i]);
+        for (std::size_t k = 0; k < 8 && k <= name.size(); ++k) {
+            const auto byte = static_cast<unsigned char>(k < name.size() ? name[k] : '\0');
+            words.word[i] |= std::uint64_t{byte} << (8 * k);
+            words.mask[i] |= std::uint64_t{0xFF} << (8 * k);
+        }
+    }
+    return words;
+}
+
 // The entry of `table` whose name is `name` (NUL-terminated), or nullptr.
-template <class Table, class Name>
-const auto* find_name(const Table& table, const names_by_letter& index, Name name_of, const char* name) noexcept {
+// `readable_end`, when given, is where the buffer the name lies in ends:
+// with eight bytes readable there, each candidate is compared a word at a time.
+template <class Table, class Name, std::size_t N>
+const auto* find_name(const Table& table, const names_by_letter& index, const name_words<N>& words, Name name_of,
+                      const char* name, const char* readable_end) noexcept {
     const unsigned letter = static_cast<unsigned char>(name[0]) - unsigned{'a'};
     if (letter < 26) {
-        for (const std::uint8_t* entry = index.entries[letter]; *entry != 0xFF; ++entry) {
+        const std::uint8_t* const entries = index.entries[letter];
+        if (readable_end && readable_end - name >= 8) {
+            const std::uint64_t w = load_word(name);
+            for (const std::uint8_t* entry = entries; *entry != 0xFF; ++entry) {
+                if ((w & words.mask[*entry]) != words.word[*entry]) continue;
+                const std::string_view candidate = name_of(table[*entry]);
+                if (candidate.size() < 8 || name_is(name + 8, candidate.substr(8))) return &table[*entry];
+            }
+            return static_cast<decltype(&table[0])>(nullptr);
+        }
+        for (const std::uint8_t* entry = entries; *entry != 0xFF; ++entry) {
             const std::string_view candidate = name_of(table[*entry]);  // not empty: it has a first letter
             if (name_is(name + 1, std::string_view(candidate.data() + 1, candidate.size() - 1))) return &table[*entry];
         }
@@ -146,18 +182,24 @@ const auto* find_name(const Table& table, const names_by_letter& index, Name nam
     return static_cast<decltype(&table[0])>(nullptr);
 }
 
-inline const xml_element_name& xml_element_of(const char* name) noexcept {
+/// The element named `name`; `readable_end` as find_name takes it.
+inline const xml_element_name& xml_element_of(const char* name, const char* readable_end = nullptr) noexcept {
     constexpr auto name_of = [](const xml_element_name& e) { return e.name; };
     static constexpr names_by_letter index = index_by_letter(xml_element_names, name_of);
+    static constexpr auto words = words_of(xml_element_names, name_of);
     static constexpr xml_element_name unknown{{}, xml_element::unknown, 0};
-    const xml_element_name* const e = find_name(xml_element_names, index, name_of, name);
+    const xml_element_name* const e = find_name(xml_element_names, index, words, name_of, name, readable_end);
     return e ? *e : unknown;
 }
 
-inline xml_attribute xml_attribute_of(const char* name) noexcept {
+/// The attribute named `name`; `readable_end` as find_name takes it.
+inline xml_attribute xml_attribute_of(const char* name, const char* readable_end = nullptr) noexcept {
+    // Every element of a converted document has a src: asked first, with no lookup.
+    if (name[0] == 's' && name[1] == 'r' && name[2] == 'c' && name[3] == '\0') return xml_attribute::src;
     constexpr auto name_of = [](const std::pair<std::string_view, xml_attribute>& a) { return a.first; };
     static constexpr names_by_letter index = index_by_letter(xml_attribute_names, name_of);
-    const auto* const a = find_name(xml_attribute_names, index, name_of, name);
+    static constexpr auto words = words_of(xml_attribute_names, name_of);
+    const auto* const a = find_name(xml_attribute_names, index, words, name_of, name, readable_end);
     return a ? a->second : xml_attribute::unknown;
 }
 
@@ -377,6 +419,10 @@ private:
             i = skip_text(i, n);
             if (i >= n) break;
             const char c = s_[i];
+            if (c == '\n' || c == '\t') {
+                ++i;  // the line breaks of indentation, without a call of character()
+                continue;
+            }
             if (c != '<' && c != '&') {
                 // CJK text, punctuated in ASCII or not: here; the rest (line breaks above all) by character().
                 const std::size_t end = static_cast<unsigned char>(c) >= 0x80 ? skip_plain_text(s_, i) : i;
@@ -515,7 +561,12 @@ private:
     bool stopped_ = false;  // a character problem or invalid UTF-8: check_ is the answer
 };
 
-constexpr bool is_xml_space(char c) noexcept { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+// One test for the four: bit c of a mask, for c up to ' '.
+constexpr bool is_xml_space(char c) noexcept {
+    constexpr std::uint64_t spaces = std::uint64_t{1} << ' ' | 1u << '\t' | 1u << '\n' | 1u << '\r';
+    const auto b = static_cast<unsigned char>(c);
+    return b <= ' ' && ((spaces >> b) & 1u) != 0;
+}
 inline bool is_xml_whitespace(std::string_view s) noexcept {
     for (const char c : s)
         if (!is_xml_space(c)) return false;
@@ -524,9 +575,8 @@ inline bool is_xml_whitespace(std::string_view s) noexcept {
 // The same of a NUL-terminated value, as pugixml holds it, without a strlen
 // first: the indentation between elements is a third of the nodes.
 inline bool is_xml_whitespace(const char* s) noexcept {
-    for (; *s; ++s)
-        if (!is_xml_space(*s)) return false;
-    return true;
+    while (is_xml_space(*s)) ++s;
+    return *s == '\0';
 }
 
 class xml_reader {
@@ -595,6 +645,9 @@ private:
         return here_;
     }
     std::size_t offset_of(const char* p) const noexcept { return static_cast<std::size_t>(p - buffer_); }
+    // The end of what pugixml parsed in place, where every name and value it
+    // holds lies: the word-at-a-time lookups and span reader may read up to it.
+    const char* readable_end() const noexcept { return buffer_ + input_.size() + 1; }
     // An element starts at its '<', just before its name.
     source_position position_of(pugi::xml_node n) {
         switch (n.type()) {
@@ -706,7 +759,7 @@ private:
         for (pugi::xml_attribute a = n.first_attribute(); a; a = a.next_attribute()) {
             const char* const name = a.name();
             if (is_namespace_declaration(name)) continue;
-            const xml_attribute id = xml_attribute_of(name);
+            const xml_attribute id = xml_attribute_of(name, readable_end());
             if (id != xml_attribute::unknown && (e.attributes & xml_attribute_bit(id)) != 0) {
                 f(id, a);
             } else {
@@ -760,7 +813,7 @@ private:
             return true;
         }
         source_span span;
-        if (parse_span(value, span)) {
+        if (parse_span(value, span, readable_end())) {
             into = span;
             last_span_ = span;
             last_span_text_ = value;
@@ -1068,7 +1121,7 @@ private:
             return;
         }
         const char* const name = n.name();
-        const xml_element_name& e = xml_element_of(name);
+        const xml_element_name& e = xml_element_of(name, readable_end());
         here_offset_ = offset_of(name) - 1;
         here_known_ = false;
         if (f.what == context::inlines) f.merge_text = false;

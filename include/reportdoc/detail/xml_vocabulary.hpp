@@ -3,6 +3,7 @@
 // spans and of enumerations (docs/xml.md describes the whole vocabulary).
 #pragma once
 
+#include <reportdoc/detail/utf8.hpp>
 #include <reportdoc/model.hpp>
 
 #include <array>
@@ -12,7 +13,6 @@
 #include <limits>
 #include <string_view>
 #include <system_error>
-#include <type_traits>
 
 namespace reportdoc::detail {
 
@@ -46,36 +46,66 @@ bool parse_decimal(std::string_view s, Unsigned& value) noexcept {
     return ec == std::errc() && ptr == end;
 }
 
+namespace span_detail {
+// A decimal number that fits `value` at s, then `separator` ('\0': the end of
+// s); s moves past the separator. Inlined into parse_span: a call for each of
+// its six numbers cost as much as reading them.
+template <class Number>
+REPORTDOC_ALWAYS_INLINE inline bool take(const char*& s, char separator, Number& value,
+                                         const char* readable_end) noexcept {
+    constexpr Number max = std::numeric_limits<Number>::max();
+    constexpr int unchecked = std::numeric_limits<Number>::digits10;  // this many digits cannot overflow
+    const char* p = s;                                                // a local: the loop keeps it in a register
+    if (readable_end && readable_end - p >= 8) {
+        // Each byte less '0': a digit is 0..9; the first byte that is not gets
+        // its high bit set by the subtraction or the addition (borrows and
+        // carries only reach the bytes after it).
+        const std::uint64_t d = load_word(p) - low_bits * '0';
+        if (const std::uint64_t stops = (d | (d + low_bits * 0x76)) & high_bits) {
+            const unsigned digits = first_high_byte(stops);
+            if (digits == 0 || p[digits] != separator) return false;
+            // The digits moved to the top bytes, leading zeros below them;
+            // then pairs, fours and eights of digits combined.
+            std::uint64_t v = d << (64 - 8 * digits);
+            v = ((v & 0x0F0F0F0F0F0F0F0Fu) * 2561) >> 8;
+            v = ((v & 0x00FF00FF00FF00FFu) * 6553601) >> 16;
+            v = ((v & 0x0000FFFF0000FFFFu) * 42949672960001u) >> 32;
+            s = p + digits + 1;
+            value = static_cast<Number>(v);  // seven digits at most: it fits
+            return true;
+        }
+    }
+    Number v = 0;
+    for (; static_cast<unsigned char>(*p - '0') < 10; ++p)
+        v = static_cast<Number>(v * 10 + static_cast<Number>(*p - '0'));
+    if (p - s > unchecked) {
+        // Long enough to have wrapped around: read again, checked.
+        v = 0;
+        for (const char* q = s; q != p; ++q) {
+            const auto digit = static_cast<Number>(*q - '0');
+            if (v > max / 10 || (v == max / 10 && digit > max % 10)) return false;
+            v = static_cast<Number>(v * 10 + digit);
+        }
+    }
+    if (p == s || *p != separator) return false;
+    s = p + 1;
+    value = v;
+    return true;
+}
+}  // namespace span_detail
+
 /// Reads what format_span writes from a NUL-terminated string (an attribute
 /// value as pugixml holds it: no strlen first); false (and `span` unspecified)
 /// when it is not such a span. One pass over the characters: every element of
-/// a converted document has a span.
-inline bool parse_span(const char* s, source_span& span) noexcept {
-    // A decimal number that fits `value`, then `separator` ('\0': the end of s).
-    const auto take = [&s](char separator, auto& value) {
-        using number = std::remove_reference_t<decltype(value)>;
-        constexpr number max = std::numeric_limits<number>::max();
-        constexpr int unchecked = std::numeric_limits<number>::digits10;  // this many digits cannot overflow
-        const char* p = s;                                                // a local: the loop keeps it in a register
-        number v = 0;
-        for (; static_cast<unsigned char>(*p - '0') < 10; ++p)
-            v = static_cast<number>(v * 10 + static_cast<number>(*p - '0'));
-        if (p - s > unchecked) {
-            // Long enough to have wrapped around: read again, checked.
-            v = 0;
-            for (const char* q = s; q != p; ++q) {
-                const auto digit = static_cast<number>(*q - '0');
-                if (v > max / 10 || (v == max / 10 && digit > max % 10)) return false;
-                v = static_cast<number>(v * 10 + digit);
-            }
-        }
-        if (p == s || *p != separator) return false;
-        s = p + 1;
-        value = v;
-        return true;
-    };
-    return take(':', span.begin.line) && take('+', span.begin.column) && take('-', span.begin.offset) &&
-           take(':', span.end.line) && take('+', span.end.column) && take('\0', span.end.offset);
+/// a converted document has a span. `readable_end`, when given, is where the
+/// buffer s lies in ends (s may be read up to it, past its NUL): a number
+/// with eight bytes readable from its start is then read eight digits at a
+/// time (the numbers of a document under 10 MB have at most seven digits).
+inline bool parse_span(const char* s, source_span& span, const char* readable_end = nullptr) noexcept {
+    using span_detail::take;
+    return take(s, ':', span.begin.line, readable_end) && take(s, '+', span.begin.column, readable_end) &&
+           take(s, '-', span.begin.offset, readable_end) && take(s, ':', span.end.line, readable_end) &&
+           take(s, '+', span.end.column, readable_end) && take(s, '\0', span.end.offset, readable_end);
 }
 
 /// The enumerator of E whose to_string() is `name`; false when there is none.
