@@ -488,8 +488,13 @@ inline void read_front_matter(text_state& st) {
     // The site's line printed again is the site's too: kept, it would read back as the site.
     if (!st.site_name.empty() && st.doc.meta.source == st.site_name) {
         auto& extra = st.doc.meta.extra;
-        const auto site = [&](const metadata_field& f) { return f.key == "header" && f.value == st.site_name; };
-        extra.erase(std::remove_if(extra.begin(), extra.end(), site), extra.end());
+        std::size_t kept = 0;  // a loop, not std::remove_if: one algorithm fewer to compile
+        for (std::size_t k = 0; k < extra.size(); ++k) {
+            if (extra[k].key == "header" && extra[k].value == st.site_name) continue;
+            if (k != kept) extra[kept] = std::move(extra[k]);
+            ++kept;
+        }
+        extra.erase(extra.begin() + static_cast<std::ptrdiff_t>(kept), extra.end());
     }
     for (std::size_t k : front) st.skip[k] = 1;
     st.body_begin = body;
