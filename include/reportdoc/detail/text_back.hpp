@@ -265,8 +265,11 @@ inline void read_attachment_note(text_state& st, const unit_list& units, std::si
 
 inline void read_closing(text_state& st, unit_list& units) {
     // Unit index and role, from the last unit up: a date, three signatures and thanks
-    // at most (an array: a vector of pairs would be one more vector type to compile).
-    std::pair<std::size_t, paragraph_role> closing[5];
+    // at most (an array of a plain struct: a vector, or std::pair, would be more to compile).
+    struct {
+        std::size_t index;
+        paragraph_role role;
+    } closing[5];
     std::size_t closings = 0;
     std::size_t k = units.size();
     // The date line, then signature lines above it.
