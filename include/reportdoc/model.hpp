@@ -109,6 +109,9 @@ REPORTDOC_FUNC std::string_view to_string(numbering_style style) noexcept;
 class inline_node;
 /// A sequence of inlines: a paragraph's content, a heading, a link's text.
 using inline_list = std::vector<inline_node>;
+namespace detail {
+REPORTDOC_FUNC bool nodes_equal(const inline_node& a, const inline_node& b);
+}
 
 /// Plain text.
 struct text {
@@ -367,8 +370,10 @@ public:
     /// The node's source span, to set or change it.
     REPORTDOC_FUNC source_span& span() noexcept;
 
-    /// Deep comparison ignoring source spans.
-    friend REPORTDOC_FUNC bool operator==(const inline_node& a, const inline_node& b);
+    /// Deep comparison ignoring source spans. (Defined here, a hidden friend: declared
+    /// in the namespace, every == in it would ask whether its operands convert to an
+    /// inline_node, instantiating the variant's converting constructor for each type.)
+    friend bool operator==(const inline_node& a, const inline_node& b) { return detail::nodes_equal(a, b); }
     /// The negation of operator==.
     friend bool operator!=(const inline_node& a, const inline_node& b) { return !(a == b); }
 
@@ -391,6 +396,9 @@ inline bool operator==(const link& a, const link& b) {
 class block;
 /// A sequence of blocks: a section's children, a list item, a region of a report.
 using block_list = std::vector<block>;
+namespace detail {
+REPORTDOC_FUNC bool blocks_equal(const block& a, const block& b);
+}
 
 /// What a section is in its report beyond its outline position.
 enum class section_role : std::uint8_t {
@@ -536,8 +544,8 @@ public:
     /// The block's source span, to set or change it.
     REPORTDOC_FUNC source_span& span() noexcept;
 
-    /// Deep comparison ignoring source spans.
-    friend REPORTDOC_FUNC bool operator==(const block& a, const block& b);
+    /// Deep comparison ignoring source spans (a hidden friend, as inline_node's).
+    friend bool operator==(const block& a, const block& b) { return detail::blocks_equal(a, b); }
     /// The negation of operator==.
     friend bool operator!=(const block& a, const block& b) { return !(a == b); }
 

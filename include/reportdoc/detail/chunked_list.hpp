@@ -5,9 +5,10 @@
 // size, at the moment memory peaks), and it leaves at most one chunk unused.
 #pragma once
 
+#include <reportdoc/detail/array_list.hpp>
+
 #include <cstddef>
 #include <utility>
-#include <vector>
 
 namespace reportdoc::detail {
 
@@ -43,7 +44,7 @@ public:
     /// Frees the chunks that hold only entries before n, for a reader that is done
     /// with them; those entries must not be used again.
     void release_before(std::size_t n) noexcept {
-        for (; released_ < n / ChunkSize; ++released_) std::vector<T>().swap(chunks_[released_]);
+        for (; released_ < n / ChunkSize; ++released_) chunks_[released_] = array_list<T>();
     }
     /// Keeps the first n entries (n <= size()) and releases the rest.
     void truncate(std::size_t n) {
@@ -52,7 +53,7 @@ public:
     }
 
 private:
-    std::vector<std::vector<T>> chunks_;  // each of ChunkSize entries, or empty once released
+    array_list<array_list<T>> chunks_;  // each of ChunkSize entries, or empty once released
     std::size_t size_ = 0;
     std::size_t released_ = 0;  // chunks freed by release_before
 };

@@ -131,7 +131,7 @@ inline char32_t last_rendered(const inline_node& n) noexcept {
 
 // The shortest run of backticks that does not occur in s.
 inline std::size_t fence_length(std::string_view s, std::size_t minimum) {
-    std::vector<bool> used;
+    std::string used;  // per run length: it occurs (std::string: std::vector<bool> compiles in every user)
     for (std::size_t i = 0; i < s.size();) {
         if (s[i] != '`') {
             ++i;
@@ -139,8 +139,8 @@ inline std::size_t fence_length(std::string_view s, std::size_t minimum) {
         }
         std::size_t run = 0;
         while (i < s.size() && s[i] == '`') ++i, ++run;
-        if (run >= used.size()) used.resize(run + 1, false);
-        used[run] = true;
+        if (run >= used.size()) used.resize(run + 1, '\0');
+        used[run] = 1;
     }
     std::size_t n = minimum;
     while (n < used.size() && used[n]) ++n;

@@ -4,6 +4,7 @@
 // each attachment with its own outline.
 #pragma once
 
+#include <reportdoc/detail/array_list.hpp>
 #include <reportdoc/detail/dates.hpp>
 #include <reportdoc/detail/string_match.hpp>
 #include <reportdoc/detail/text_metadata.hpp>
@@ -13,7 +14,6 @@
 #include <string>
 #include <string_view>
 #include <utility>
-#include <vector>
 
 namespace reportdoc::detail {
 
@@ -96,7 +96,7 @@ inline void read_related_links(text_state& st) {
             return;
     }
     if (heading == n) return;
-    std::vector<std::size_t> entries;
+    array_list<std::size_t> entries;
     for (std::size_t i = heading + 1; i < n; ++i)
         if (st.usable(i)) entries.push_back(i);
     if (entries.empty()) {
@@ -155,7 +155,7 @@ inline std::size_t last_numbered_attachment(const text_state& st) {
 
 inline void read_back_matter(text_state& st) {
     const std::size_t numbered_attachment = last_numbered_attachment(st);
-    std::vector<std::size_t> starts;  // the lines; each one's role is found again below
+    array_list<std::size_t> starts;  // the lines; each one's role is found again below
     for (std::size_t i = st.body_begin; i < st.body_end; ++i) {
         if (!st.usable(i)) continue;
         marker m;
@@ -265,8 +265,11 @@ inline void read_attachment_note(text_state& st, const unit_list& units, std::si
 
 inline void read_closing(text_state& st, unit_list& units) {
     // Unit index and role, from the last unit up: a date, three signatures and thanks
-    // at most (an array: a vector of pairs would be one more vector type to compile).
-    std::pair<std::size_t, paragraph_role> closing[5];
+    // at most (an array of a plain struct: a vector, or std::pair, would be more to compile).
+    struct {
+        std::size_t index;
+        paragraph_role role;
+    } closing[5];
     std::size_t closings = 0;
     std::size_t k = units.size();
     // The date line, then signature lines above it.

@@ -6,6 +6,7 @@
 // - page furniture of paginated text: footers, running headers, page numbers.
 #pragma once
 
+#include <reportdoc/detail/array_list.hpp>
 #include <reportdoc/detail/string_match.hpp>
 #include <reportdoc/detail/text_metadata.hpp>
 #include <reportdoc/detail/text_state.hpp>
@@ -15,7 +16,6 @@
 #include <cstdint>
 #include <string_view>
 #include <utility>
-#include <vector>
 
 namespace reportdoc::detail {
 
@@ -120,7 +120,7 @@ inline bool is_empty_trailer(std::string_view s) {
 inline void remove_chrome(text_state& st) {
     const std::size_t n = st.text.lines.size();
     constexpr std::size_t longest_chrome = 240;  // bytes: chrome is short, and prose is not scanned twice
-    std::vector<std::size_t> single_chars;  // usable lines of one character, for split widgets
+    array_list<std::size_t> single_chars;  // usable lines of one character, for split widgets
     for (std::size_t i = 0; i < n; ++i) {
         if (!st.usable(i) || st.line(i).content.size() > longest_chrome) continue;
         const std::string_view s = st.line(i).content;
@@ -148,7 +148,7 @@ inline void remove_chrome(text_state& st) {
         }
         // 责任编辑/编辑 lines anywhere are metadata printed in the page's footer.
         if (s.substr(0, 12) == "责任编辑" || s.substr(0, 6) == "编辑" || s.substr(0, 6) == "审核") {
-            std::vector<meta_field> fields = parse_metadata_line(s);
+            array_list<meta_field> fields = parse_metadata_line(s);
             if (!fields.empty() && st.line(i).width <= 80) {
                 for (meta_field& f : fields) st.doc.meta.extra.push_back(metadata_field{f.key, f.value});
                 st.skip[i] = 1;
@@ -275,12 +275,12 @@ public:
 private:
     std::size_t step(std::size_t k) const { return jump_[k] > k ? jump_[k] : k + 1; }
     const text_state& st_;
-    std::vector<std::size_t> jump_;  // past line k, the walk may resume here; 0 for k + 1
+    array_list<std::size_t> jump_;  // past line k, the walk may resume here; 0 for k + 1
 };
 
 inline void remove_page_furniture(text_state& st) {
     const std::size_t n = st.text.lines.size();
-    std::vector<std::size_t> page_ends;  // the first line after which a new page starts
+    array_list<std::size_t> page_ends;  // the first line after which a new page starts
     for (std::size_t i = 0; i < n; ++i) {
         if (st.line(i).page_break) page_ends.push_back(i);
         if (!st.usable(i) || st.line(i).content.size() > 200) continue;
@@ -301,7 +301,7 @@ inline void remove_page_furniture(text_state& st) {
                     page_ends.end());
 
     // Running headers: the first line of each new page, when pages repeat its outer words.
-    std::vector<std::size_t> firsts;
+    array_list<std::size_t> firsts;
     for (std::size_t end : page_ends) {
         const std::size_t first = usable.next(end + 1);
         if (first < n) firsts.push_back(first);
@@ -309,10 +309,10 @@ inline void remove_page_furniture(text_state& st) {
     // Each page's words once, sorted so that equal ones are neighbours: comparing
     // every page with every other was quadratic in the number of pages.
     using words_key = std::pair<std::string_view, std::string_view>;
-    std::vector<words_key> keys;
+    array_list<words_key> keys;
     keys.reserve(firsts.size());
     for (std::size_t a : firsts) keys.push_back(outer_words(st.line(a).content));
-    std::vector<std::size_t> order(firsts.size());
+    array_list<std::size_t> order(firsts.size());
     for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
     std::sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) { return keys[x] < keys[y]; });
     std::string repeated(firsts.size(), '\0');  // per page: another page has the same outer words

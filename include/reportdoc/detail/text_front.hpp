@@ -4,6 +4,7 @@
 // subtitle, date, byline, and the salutation that opens the body.
 #pragma once
 
+#include <reportdoc/detail/array_list.hpp>
 #include <reportdoc/detail/dates.hpp>
 #include <reportdoc/detail/string_match.hpp>
 #include <reportdoc/detail/text_chrome.hpp>
@@ -16,7 +17,6 @@
 #include <string>
 #include <string_view>
 #include <utility>
-#include <vector>
 
 namespace reportdoc::detail {
 
@@ -47,7 +47,14 @@ inline bool is_subtitle_start(std::string_view s) {
            s.substr(0, 6) == "－－";
 }
 
-inline void apply_metadata(text_state& st, const std::vector<meta_field>& fields) {
+// A loop, not std::find: one algorithm fewer to compile.
+inline bool names_author(const metadata& meta, std::string_view name) {
+    for (const std::string& a : meta.authors)
+        if (a == name) return true;
+    return false;
+}
+
+inline void apply_metadata(text_state& st, const array_list<meta_field>& fields) {
     for (const meta_field& f : fields) {
         switch (f.kind) {
             case meta_kind::date:
@@ -56,9 +63,7 @@ inline void apply_metadata(text_state& st, const std::vector<meta_field>& fields
                 break;
             case meta_kind::author:
                 // A byline and an Author line may name the same person.
-                if (!f.value.empty() && std::find(st.doc.meta.authors.begin(), st.doc.meta.authors.end(), f.value) ==
-                                            st.doc.meta.authors.end())
-                    st.doc.meta.authors.push_back(f.value);
+                if (!f.value.empty() && !names_author(st.doc.meta, f.value)) st.doc.meta.authors.push_back(f.value);
                 break;
             case meta_kind::category:
                 if (st.doc.meta.category.empty()) st.doc.meta.category = f.value;
@@ -154,7 +159,7 @@ inline bool reads_as_title_line(std::string_view s) {
 // (not "Source: > News", a breadcrumb).
 inline bool reads_as_source(std::string_view name) {
     const std::string line = "Source: " + std::string(name);
-    const std::vector<meta_field> fields = parse_metadata_line(line);
+    const array_list<meta_field> fields = parse_metadata_line(line);
     return fields.size() == 1 && fields[0].kind == meta_kind::source && !is_breadcrumb(line) &&
            (fields[0].url.empty() ? fields[0].value == name : fields[0].value + ' ' + fields[0].url == name);
 }
@@ -179,7 +184,7 @@ inline std::pair<std::string_view, std::string_view> header_columns(const text_l
 // on the left, authors, organisations and date on the right. Then a centred title.
 inline bool read_header_block(text_state& st, std::size_t first) {
     const std::size_t n = st.text.lines.size();
-    std::vector<std::size_t> block;
+    array_list<std::size_t> block;
     std::size_t two_columns = 0, aligned = 0;
     std::uint32_t right_edge = 0;  // where the first two-column line ends
     for (std::size_t i = first; i < n && st.usable(i); ++i) {
@@ -253,7 +258,7 @@ inline void read_front_matter(text_state& st) {
     // the questions asked of its lines in pairs below stay few.
     constexpr std::size_t max_front_block = 48;
     std::size_t margin_lines = 0, set_in_lines = 0;
-    std::vector<std::size_t> front;  // usable lines of the front block
+    array_list<std::size_t> front;  // usable lines of the front block
     std::size_t body = n;
     bool underlined_title = false;  // then only metadata and date lines follow it in the front block
     bool front_has_metadata = false;
@@ -316,8 +321,8 @@ inline void read_front_matter(text_state& st) {
 
     // Classify the front lines.
     enum class kind { plain, metadata, metadata_value, field, subtitle, date };
-    std::vector<kind> kinds(front.size(), kind::plain);
-    std::vector<std::vector<meta_field>> fields(front.size());
+    array_list<kind> kinds(front.size(), kind::plain);
+    array_list<array_list<meta_field>> fields(front.size());
     for (std::size_t k = 0; k < front.size(); ++k) {
         if (kinds[k] == kind::metadata_value) continue;
         const std::string_view s = st.line(front[k]).content;
@@ -328,7 +333,7 @@ inline void read_front_matter(text_state& st) {
             const text_line* next = k + 1 < front.size() && front[k] + 1 == front[k + 1] ? &st.line(front[k + 1]) : nullptr;
             if (fields[k].back().value.empty() && !fields[k].back().key.empty() && next && next->width <= 40 &&
                 parse_metadata_line(next->content).empty() && !has_clause_punctuation(next->content)) {
-                std::vector<meta_field> joined = parse_metadata_line(std::string(s) + std::string(next->content));
+                array_list<meta_field> joined = parse_metadata_line(std::string(s) + std::string(next->content));
                 if (joined.size() == fields[k].size()) {
                     fields[k] = std::move(joined);
                     kinds[k + 1] = kind::metadata_value;
@@ -489,8 +494,13 @@ inline void read_front_matter(text_state& st) {
     // The site's line printed again is the site's too: kept, it would read back as the site.
     if (!st.site_name.empty() && st.doc.meta.source == st.site_name) {
         auto& extra = st.doc.meta.extra;
-        const auto site = [&](const metadata_field& f) { return f.key == "header" && f.value == st.site_name; };
-        extra.erase(std::remove_if(extra.begin(), extra.end(), site), extra.end());
+        std::size_t kept = 0;  // a loop, not std::remove_if: one algorithm fewer to compile
+        for (std::size_t k = 0; k < extra.size(); ++k) {
+            if (extra[k].key == "header" && extra[k].value == st.site_name) continue;
+            if (k != kept) extra[kept] = std::move(extra[k]);
+            ++kept;
+        }
+        extra.erase(extra.begin() + static_cast<std::ptrdiff_t>(kept), extra.end());
     }
     for (std::size_t k : front) st.skip[k] = 1;
     st.body_begin = body;

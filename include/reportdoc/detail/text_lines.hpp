@@ -5,6 +5,7 @@
 // measures each line's indentation and width in display columns.
 #pragma once
 
+#include <reportdoc/detail/array_list.hpp>
 #include <reportdoc/detail/chunked_list.hpp>
 #include <reportdoc/detail/markers.hpp>
 #include <reportdoc/detail/simd.hpp>
@@ -283,7 +284,7 @@ inline text_lines split_lines(std::string_view input, unsigned tab_width, std::v
     std::size_t pos = input.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
     std::uint32_t number = 0;
     if (tab_width == 0) tab_width = 1;
-    std::vector<std::size_t> repairs;  // per repaired line: its index and its content's offset in its copy
+    array_list<std::size_t> repairs;  // per repaired line: its index and its content's offset in its copy
     while (pos < input.size()) {
         bool feed = false;
         std::size_t end = line_detail::line_end(input, pos, feed);

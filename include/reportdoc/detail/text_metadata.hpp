@@ -5,6 +5,7 @@
 //   Date: June 2023    Author: J. Smith    By Jane Doe
 #pragma once
 
+#include <reportdoc/detail/array_list.hpp>
 #include <reportdoc/detail/char_class.hpp>
 #include <reportdoc/detail/dates.hpp>
 #include <reportdoc/detail/markers.hpp>
@@ -13,7 +14,6 @@
 #include <algorithm>
 #include <string>
 #include <string_view>
-#include <vector>
 
 namespace reportdoc::detail {
 
@@ -76,8 +76,8 @@ void for_each_token(std::string_view line, Each&& each) {
     if (start != std::string_view::npos) each(line.substr(start));
 }
 
-inline std::vector<std::string_view> tokens(std::string_view line) {
-    std::vector<std::string_view> out;
+inline array_list<std::string_view> tokens(std::string_view line) {
+    array_list<std::string_view> out;
     for_each_token(line, [&out](std::string_view token) { out.push_back(token); });
     return out;
 }
@@ -147,10 +147,10 @@ inline bool split_field_line(std::string_view line, std::string_view& key, std::
 
 /// The fields of a metadata line; empty when the line is not one (it must
 /// start with a known key, "文/" or "By ").
-inline std::vector<meta_field> parse_metadata_line(std::string_view line) {
+inline array_list<meta_field> parse_metadata_line(std::string_view line) {
     using namespace metadata_detail;
-    std::vector<meta_field> fields;
-    const std::vector<std::string_view> toks = tokens(line);
+    array_list<meta_field> fields;
+    const array_list<std::string_view> toks = tokens(line);
     if (toks.empty()) return fields;
     bool opened = false;  // the last field may take more words (English names and sources)
     for (std::size_t t = 0; t < toks.size(); ++t) {

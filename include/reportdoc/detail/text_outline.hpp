@@ -7,6 +7,7 @@
 // otherwise the line is text.
 #pragma once
 
+#include <reportdoc/detail/array_list.hpp>
 #include <reportdoc/detail/markers.hpp>
 #include <reportdoc/detail/string_match.hpp>
 #include <reportdoc/detail/text_state.hpp>
@@ -16,7 +17,6 @@
 #include <array>
 #include <string>
 #include <string_view>
-#include <vector>
 
 namespace reportdoc::detail {
 
@@ -78,7 +78,7 @@ struct open_section {
     block_list* children = nullptr;
     section* node = nullptr;  // nullptr for the region itself
     bool run_in = false;
-    std::vector<sibling_sequence> sequences;  // of this section's child sections
+    array_list<sibling_sequence> sequences;  // of this section's child sections
 };
 
 enum class shape { standalone, run_in, item };
@@ -295,7 +295,7 @@ private:
             std::uint64_t head;  // the first eight bytes
             std::size_t unit;
         };
-        std::vector<keyed> by_text;
+        array_list<keyed> by_text;
         for (std::size_t k = 0; k < units_.size(); ++k) {
             const std::string& t = units_[k].text;
             if (!mark_of(units_[k]) || units_[k].placed != no_block || shape_at(k) != shape::standalone) continue;
@@ -792,19 +792,19 @@ private:
     text_state& st;
     unit_list& units_;
     unsigned base_level_;
-    std::vector<open_section> stack_;
-    std::vector<family_key> ranks_;  // families in order of first appearance
-    std::vector<list_level> lists_;  // open lists, innermost last
+    array_list<open_section> stack_;
+    array_list<family_key> ranks_;  // families in order of first appearance
+    array_list<list_level> lists_;  // open lists, innermost last
     list_level closed_;              // the list closed last, whose numbering a new list may resume
-    std::vector<family_vote> votes_;
+    array_list<family_vote> votes_;
     struct unit_shape {
         shape form = shape::item;
         std::size_t title_end = 0;  // bytes of the unit's text up to the end of its title
     };
-    std::vector<unit_shape> shapes_;    // of the marked units
+    array_list<unit_shape> shapes_;    // of the marked units
     std::string contents_entry_;  // units that list a chapter's contents (flags, as text_state::skip)
-    std::vector<std::pair<family_key, std::size_t>> first_seen_;      // each family's first unit
-    std::vector<std::pair<family_key, std::size_t>> last_ordinals_;  // of 第N章/节/条 families, document-wide
+    array_list<std::pair<family_key, std::size_t>> first_seen_;      // each family's first unit
+    array_list<std::pair<family_key, std::size_t>> last_ordinals_;  // of 第N章/节/条 families, document-wide
     bool depth_exceeded_ = false;
     bool latin_ = false;
     std::uint32_t body_indent_ = 0;

@@ -3,6 +3,7 @@
 // are consumed, the diagnostics, and the report being built.
 #pragma once
 
+#include <reportdoc/detail/array_list.hpp>
 #include <reportdoc/detail/chunked_list.hpp>
 #include <reportdoc/detail/markers.hpp>
 #include <reportdoc/detail/text_lines.hpp>
@@ -126,7 +127,7 @@ private:
     std::size_t last_marked_ = 0;  // the unit last given a new marker (positions only fall as units are rejoined)
     std::size_t unordered_from_ = std::size_t(-1);  // the first marker set out of order
     std::size_t next_marked_ = 0;  // release_before's scan: the first unit it has not passed
-    std::vector<std::pair<std::uint32_t, source_position>> first_line_ends_;  // by first line, few
+    array_list<std::pair<std::uint32_t, source_position>> first_line_ends_;  // by first line, few
 };
 
 /// Quotes text for a diagnostic, shortened past 200 bytes.
@@ -176,7 +177,7 @@ struct text_state {
     std::size_t nodes = 0;       ///< Nodes made so far, for reader_limits::max_nodes.
     std::string site_name;       ///< The site named in a header line, for splitting metadata.
     /// Blocks made by an early stage (tables of contents, figures), anchored at a line, in line order.
-    std::vector<std::pair<std::size_t, block>> placed;
+    array_list<std::pair<std::size_t, block>> placed;
 
     /// Anchors a finished block at a line; the outline puts it where that line was.
     void place(std::size_t line_index, block b) {

@@ -6,6 +6,7 @@
 // becomes a section holding a nested list of its entries, never headings.
 #pragma once
 
+#include <reportdoc/detail/array_list.hpp>
 #include <reportdoc/detail/markers.hpp>
 #include <reportdoc/detail/numerals.hpp>
 #include <reportdoc/detail/string_match.hpp>
@@ -16,7 +17,6 @@
 #include <algorithm>
 #include <string>
 #include <string_view>
-#include <vector>
 
 namespace reportdoc::detail {
 
@@ -32,7 +32,7 @@ struct toc_entry {
 struct text_toc {
     std::size_t heading = 0;  ///< Line of the "Table of Contents" line.
     std::size_t end = 0;      ///< One past its last entry line.
-    std::vector<toc_entry> entries;
+    array_list<toc_entry> entries;
     bool page_numbers = false;
 };
 
@@ -94,8 +94,8 @@ inline toc_entry read_toc_entry(const text_line& l, std::size_t index, bool& pag
 }
 
 /// Finds every table of contents and marks its lines as consumed.
-inline std::vector<text_toc> find_tables_of_contents(text_state& st) {
-    std::vector<text_toc> found;
+inline array_list<text_toc> find_tables_of_contents(text_state& st) {
+    array_list<text_toc> found;
     const std::size_t n = st.text.lines.size();
     deferred_layout document_layout(st, 0, n);  // once for every TOC: many "Contents" lines stay linear
     for (std::size_t h = 0; h < n; ++h) {
@@ -171,7 +171,7 @@ inline section toc_section(text_state& st, const text_toc& toc) {
         st.note("toc-page-numbers", "table of contents: dot leaders and page numbers removed", h.start());
 
     // Levels: the distinct indentations, refined by dotted depth within one indentation.
-    std::vector<std::size_t> indents;
+    array_list<std::size_t> indents;
     for (const toc_entry& e : toc.entries) indents.push_back(e.indent);
     std::sort(indents.begin(), indents.end());
     indents.erase(std::unique(indents.begin(), indents.end()), indents.end());
@@ -186,7 +186,7 @@ inline section toc_section(text_state& st, const text_toc& toc) {
         list* node;
     };
     list top;
-    std::vector<open_level> open{{1, &top}};
+    array_list<open_level> open{{1, &top}};
     for (const toc_entry& e : toc.entries) {
         const std::size_t level = level_of(e);
         while (open.size() > 1 && open.back().level > level) open.pop_back();

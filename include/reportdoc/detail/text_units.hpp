@@ -4,11 +4,11 @@
 // joined, and paragraphs broken mid-sentence are rejoined with a note.
 #pragma once
 
+#include <reportdoc/detail/array_list.hpp>
 #include <reportdoc/detail/text_state.hpp>
 
 #include <algorithm>
 #include <string>
-#include <vector>
 
 namespace reportdoc::detail {
 
@@ -53,7 +53,7 @@ inline bool lines_run_on_at(const text_state& st, std::size_t begin, std::size_t
 }
 
 // The value at nine tenths of `values` in order (not empty): selected, not sorted.
-inline std::size_t ninetieth_percentile(std::vector<std::size_t> values) {
+inline std::size_t ninetieth_percentile(array_list<std::size_t> values) {
     const auto at = values.begin() + static_cast<std::ptrdiff_t>(values.size() * 9 / 10);
     std::nth_element(values.begin(), at, values.end());
     return *at;
@@ -61,7 +61,7 @@ inline std::size_t ninetieth_percentile(std::vector<std::size_t> values) {
 
 inline layout_info detect_layout(const text_state& st, std::size_t begin, std::size_t end) {
     layout_info info;
-    std::vector<std::size_t> widths;  // size_t as the reader's other index lists: one vector type fewer to compile
+    array_list<std::size_t> widths;  // size_t as the reader's other index lists: one vector type fewer to compile
     std::size_t cjk_lines = 0, gaps = 0, lines = 0;
     bool previous_blank = true;
     for (std::size_t i = begin; i < end; ++i) {

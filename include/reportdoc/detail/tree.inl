@@ -331,7 +331,7 @@ REPORTDOC_FUNC inline_node::~inline_node() { detail::tree_access::dismantle(*thi
 REPORTDOC_FUNC const source_span& inline_node::span() const noexcept { return detail::tree_access::span_of(*this); }
 REPORTDOC_FUNC source_span& inline_node::span() noexcept { return detail::tree_access::span_of(*this); }
 
-REPORTDOC_FUNC bool operator==(const inline_node& a, const inline_node& b) { return detail::tree_access::equal(a, b); }
+REPORTDOC_FUNC bool detail::nodes_equal(const inline_node& a, const inline_node& b) { return tree_access::equal(a, b); }
 
 REPORTDOC_FUNC block::block(const block& other) : variant_holder(detail::tree_access::shallow(other.value_)) {
     detail::tree_access::copy_children(other, *this);
@@ -347,11 +347,11 @@ REPORTDOC_FUNC block::~block() { detail::tree_access::dismantle(*this); }
 REPORTDOC_FUNC const source_span& block::span() const noexcept { return detail::tree_access::span_of(*this); }
 REPORTDOC_FUNC source_span& block::span() noexcept { return detail::tree_access::span_of(*this); }
 
-REPORTDOC_FUNC bool operator==(const block& a, const block& b) {
-    if (!detail::tree_access::shallow_equal(a.value_, b.value_)) return false;
+REPORTDOC_FUNC bool detail::blocks_equal(const block& a, const block& b) {
+    if (!tree_access::shallow_equal(a.value(), b.value())) return false;
     bool same = true;
-    detail::tree_access::for_each_child_list_pair(a.value_, b.value_, [&](const block_list& x, const block_list& y) {
-        same = same && detail::tree_access::equal_lists(x, y);
+    tree_access::for_each_child_list_pair(a.value(), b.value(), [&](const block_list& x, const block_list& y) {
+        same = same && tree_access::equal_lists(x, y);
     });
     return same;
 }

@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: MIT
+// A growable array for the readers' internal element types. Every std::vector
+// element type costs a translation unit 40-150 functions to compile at -O0
+// (allocator, iterator and relocation machinery, each use instantiating more);
+// this costs the few members a reader calls, with raw pointers as iterators so
+// that the std algorithms run on them need no iterator class either.
+// It grows as std::vector does (doubling), and needs a T whose move cannot throw.
+#pragma once
+
+#include <cstddef>
+#include <cstring>
+#include <initializer_list>
+#include <new>
+#include <type_traits>
+#include <utility>
+
+namespace reportdoc::detail {
+
+/// Storage from operator new, freed unless released (when making an entry in it fails).
+struct raw_storage {
+    explicit raw_storage(std::size_t size) : bytes(::operator new(size)) {}
+    raw_storage(const raw_storage&) = delete;
+    raw_storage& operator=(const raw_storage&) = delete;
+    ~raw_storage() { ::operator delete(bytes); }
+    void* release() noexcept { return std::exchange(bytes, nullptr); }
+
+    void* bytes;
+};
+
+template <class T>
+class array_list {
+    static_assert(std::is_nothrow_move_constructible_v<T>, "growing moves the entries and must not fail halfway");
+    static_assert(alignof(T) <= __STDCPP_DEFAULT_NEW_ALIGNMENT__, "entries are stored in operator new's memory");
+
+public:
+    using value_type = T;
+    using iterator = T*;
+    using const_iterator = const T*;
+
+    array_list() noexcept = default;
+    /// n value-initialized entries.
+    explicit array_list(std::size_t n) { resize(n); }
+    array_list(std::size_t n, const T& value) {
+        reserve(n);
+        for (; n > 0; --n) ::new (static_cast<void*>(last_++)) T(value);
+    }
+    array_list(std::initializer_list<T> values) {
+        reserve(values.size());
+        for (const T& v : values) ::new (static_cast<void*>(last_++)) T(v);
+    }
+    array_list(const array_list& other) : array_list() {
+        reserve(other.size());
+        for (const T& v : other) ::new (static_cast<void*>(last_++)) T(v);
+    }
+    array_list(array_list&& other) noexcept
+        : first_(std::exchange(other.first_, nullptr)),
+          last_(std::exchange(other.last_, nullptr)),
+          end_(std::exchange(other.end_, nullptr)) {}
+    array_list& operator=(array_list other) noexcept {  // by value: one member serves copy and move
+        std::swap(first_, other.first_);
+        std::swap(last_, other.last_);
+        std::swap(end_, other.end_);
+        return *this;
+    }
+    ~array_list() {
+        destroy(first_);
+        ::operator delete(first_);
+    }
+
+    [[nodiscard]] T* begin() noexcept { return first_; }
+    [[nodiscard]] T* end() noexcept { return last_; }
+    [[nodiscard]] const T* begin() const noexcept { return first_; }
+    [[nodiscard]] const T* end() const noexcept { return last_; }
+    [[nodiscard]] T* data() noexcept { return first_; }
+    [[nodiscard]] const T* data() const noexcept { return first_; }
+    [[nodiscard]] std::size_t size() const noexcept { return static_cast<std::size_t>(last_ - first_); }
+    [[nodiscard]] bool empty() const noexcept { return first_ == last_; }
+    T& operator[](std::size_t i) noexcept { return first_[i]; }
+    const T& operator[](std::size_t i) const noexcept { return first_[i]; }
+    T& front() noexcept { return *first_; }
+    const T& front() const noexcept { return *first_; }
+    T& back() noexcept { return last_[-1]; }
+    const T& back() const noexcept { return last_[-1]; }
+
+    template <class... Args>
+    T& emplace_back(Args&&... args) {
+        if (last_ == end_) {
+            // Made in the new storage before the entries move there, as std::vector does:
+            // the arguments may name one of them.
+            const std::size_t capacity = empty() ? 1 : 2 * size();
+            raw_storage fresh(capacity * sizeof(T));
+            ::new (static_cast<T*>(fresh.bytes) + size()) T(std::forward<Args>(args)...);
+            adopt(static_cast<T*>(fresh.release()), capacity);
+        } else {
+            ::new (static_cast<void*>(last_)) T(std::forward<Args>(args)...);
+        }
+        return *last_++;
+    }
+    void push_back(const T& value) { emplace_back(value); }
+    void push_back(T&& value) { emplace_back(std::move(value)); }
+    void pop_back() noexcept { (--last_)->~T(); }
+
+    /// Inserts before `at`; the entries from there on move one place up.
+    T* insert(T* at, T&& value) {
+        const std::size_t i = static_cast<std::size_t>(at - first_);
+        emplace_back(std::move(value));
+        if (first_ + i == last_ - 1) return last_ - 1;
+        T moved(std::move(last_[-1]));
+        for (T* p = last_ - 1; p != first_ + i; --p) *p = std::move(p[-1]);
+        first_[i] = std::move(moved);
+        return first_ + i;
+    }
+    /// Removes [from, to); the entries after move down.
+    T* erase(T* from, T* to) {
+        if (from == to) return from;
+        T* out = from;
+        for (T* p = to; p != last_; ++p, ++out) *out = std::move(*p);
+        destroy(out);
+        return from;
+    }
+    T* erase(T* at) { return erase(at, at + 1); }
+    void clear() noexcept { destroy(first_); }
+
+    void resize(std::size_t n) {
+        if (n <= size()) {
+            destroy(first_ + n);
+            return;
+        }
+        reserve(n);
+        for (T* const to = first_ + n; last_ != to; ++last_) ::new (static_cast<void*>(last_)) T();
+    }
+    void reserve(std::size_t n) {
+        if (n > static_cast<std::size_t>(end_ - first_)) adopt(static_cast<T*>(::operator new(n * sizeof(T))), n);
+    }
+
+private:
+    /// Moves the entries to `fresh`, of `capacity` entries, and frees their old storage.
+    void adopt(T* fresh, std::size_t capacity) noexcept {
+        T* out = fresh;
+        if constexpr (std::is_trivially_copyable_v<T>) {
+            if (first_ != last_) std::memcpy(static_cast<void*>(fresh), first_, size() * sizeof(T));
+            out += size();
+        } else {
+            for (T* p = first_; p != last_; ++p, ++out) {
+                ::new (static_cast<void*>(out)) T(std::move(*p));
+                p->~T();
+            }
+        }
+        ::operator delete(first_);
+        first_ = fresh;
+        last_ = out;
+        end_ = fresh + capacity;
+    }
+    /// Destroys the entries from `from` on, which become the end.
+    void destroy(T* from) noexcept {
+        if constexpr (!std::is_trivially_destructible_v<T>)
+            for (T* p = from; p != last_; ++p) p->~T();
+        last_ = from;
+    }
+
+    T* first_ = nullptr;
+    T* last_ = nullptr;
+    T* end_ = nullptr;
+};
+
+}  // namespace reportdoc::detail
