@@ -8,6 +8,7 @@
 
 #include <reportdoc/reportdoc.hpp>
 
+#include <reportdoc/detail/array_list.hpp>
 #include <reportdoc/detail/chunked_list.hpp>
 #include <reportdoc/detail/escape.hpp>
 #include <reportdoc/detail/text_lines.hpp>
@@ -527,6 +528,55 @@ TEST_CASE("robustness: fuzz: U+007F survives the XML round trip") {
 
 // The text reader keeps its units in a chunked_list so that a million of them never
 // sit in an old and a new buffer at once: appending must not move what is stored.
+TEST_CASE("robustness: an array list does what std::vector does, step for step") {
+    // Strings long enough to own heap memory, so that a lost move or a double
+    // destruction shows under the sanitizers.
+    const auto entry = [](int i) { return "entry number " + std::to_string(i) + " of the array list"; };
+    detail::array_list<std::string> list;
+    std::vector<std::string> expected;
+    const auto same = [&] {
+        REQUIRE(list.size() == expected.size());
+        for (std::size_t k = 0; k < expected.size(); ++k) CHECK(list[k] == expected[k]);
+    };
+    for (int i = 0; i < 40; ++i) {
+        list.push_back(entry(i));
+        expected.push_back(entry(i));
+    }
+    same();
+    // Growing while the new entry is made from one of the old ones (capacity 64: full at 64).
+    while (list.size() < 64) {
+        list.emplace_back(list.front());
+        expected.emplace_back(expected.front());
+    }
+    list.emplace_back(list[3]);
+    expected.emplace_back(expected[3]);
+    same();
+    list.insert(list.begin() + 5, entry(100));
+    expected.insert(expected.begin() + 5, entry(100));
+    list.insert(list.end(), entry(101));
+    expected.insert(expected.end(), entry(101));
+    list.erase(list.begin() + 2, list.begin() + 9);
+    expected.erase(expected.begin() + 2, expected.begin() + 9);
+    list.erase(list.begin());
+    expected.erase(expected.begin());
+    same();
+    list.resize(70);
+    expected.resize(70);
+    list.resize(10);
+    expected.resize(10);
+    same();
+    detail::array_list<std::string> copy = list;
+    const std::string last = expected.back();
+    list.pop_back();
+    expected.pop_back();
+    same();
+    REQUIRE(copy.size() == 10);
+    CHECK(copy.back() == last);  // the copy kept the entry the list gave up
+    list = std::move(copy);
+    CHECK(list.size() == 10);
+    CHECK(copy.empty());
+}
+
 TEST_CASE("robustness: a chunked list keeps its entries in place as it grows and shrinks") {
     detail::chunked_list<std::string, 4> list;
     CHECK(list.empty());

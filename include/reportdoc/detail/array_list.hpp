@@ -7,6 +7,7 @@
 // It grows as std::vector does (doubling), and needs a T whose move cannot throw.
 #pragma once
 
+#include <cassert>
 #include <cstddef>
 #include <cstring>
 #include <initializer_list>
@@ -39,12 +40,14 @@ public:
 
     array_list() noexcept = default;
     /// n value-initialized entries.
-    explicit array_list(std::size_t n) { resize(n); }
-    array_list(std::size_t n, const T& value) {
+    // Each constructor below delegates to the default one first, so that an entry
+    // whose making throws leaves an object whose destructor frees what was made.
+    explicit array_list(std::size_t n) : array_list() { resize(n); }
+    array_list(std::size_t n, const T& value) : array_list() {
         reserve(n);
         for (; n > 0; --n) ::new (static_cast<void*>(last_++)) T(value);
     }
-    array_list(std::initializer_list<T> values) {
+    array_list(std::initializer_list<T> values) : array_list() {
         reserve(values.size());
         for (const T& v : values) ::new (static_cast<void*>(last_++)) T(v);
     }
@@ -75,12 +78,19 @@ public:
     [[nodiscard]] const T* data() const noexcept { return first_; }
     [[nodiscard]] std::size_t size() const noexcept { return static_cast<std::size_t>(last_ - first_); }
     [[nodiscard]] bool empty() const noexcept { return first_ == last_; }
-    T& operator[](std::size_t i) noexcept { return first_[i]; }
-    const T& operator[](std::size_t i) const noexcept { return first_[i]; }
-    T& front() noexcept { return *first_; }
-    const T& front() const noexcept { return *first_; }
-    T& back() noexcept { return last_[-1]; }
-    const T& back() const noexcept { return last_[-1]; }
+    // Checked by assert, as _GLIBCXX_ASSERTIONS checks std::vector: the test builds do both.
+    T& operator[](std::size_t i) noexcept {
+        assert(i < size());
+        return first_[i];
+    }
+    const T& operator[](std::size_t i) const noexcept {
+        assert(i < size());
+        return first_[i];
+    }
+    T& front() noexcept { return (*this)[0]; }
+    const T& front() const noexcept { return (*this)[0]; }
+    T& back() noexcept { return (*this)[size() - 1]; }
+    const T& back() const noexcept { return (*this)[size() - 1]; }
 
     template <class... Args>
     T& emplace_back(Args&&... args) {
@@ -98,7 +108,10 @@ public:
     }
     void push_back(const T& value) { emplace_back(value); }
     void push_back(T&& value) { emplace_back(std::move(value)); }
-    void pop_back() noexcept { (--last_)->~T(); }
+    void pop_back() noexcept {
+        assert(!empty());
+        (--last_)->~T();
+    }
 
     /// Inserts before `at`; the entries from there on move one place up.
     T* insert(T* at, T&& value) {
