@@ -25,7 +25,9 @@ no_exceptions='-fno-exceptions -fno-rtti -DDOCTEST_CONFIG_NO_EXCEPTIONS_BUT_WITH
 # Release is CMake's -O3 -DNDEBUG, what users build (GCC warns differently at
 # -O3, and differently again per standard); the others keep assertions on. The first stage also tests every
 # downstream consumption path (tests/downstream) against its build. meson
-# builds with clang++ in C++20, a pairing the CMake stages leave out; readme
+# builds with clang++ in C++20, a pairing the CMake stages leave out; portable
+# builds without the SSE2 scans (REPORTDOC_SSE2 0), as a machine without SSE2
+# would, so that every scan's portable path runs the whole suite; readme
 # runs the README's main job as written there.
 stages=(
     "gcc-c++17-release|g++|17|Release||-DREPORTDOC_TEST_DOWNSTREAM=ON -DREPORTDOC_BUILD_BENCHMARKS=ON"
@@ -33,6 +35,7 @@ stages=(
     "gcc-c++20-release|g++|20|Release||"
     "clang-c++17-asan-ubsan|clang++|17|None|-O1 -g $sanitize|"
     "gcc-c++17-no-exceptions|g++|17|None|-O2 $no_exceptions|"
+    "gcc-c++17-portable|g++|17|None|-O1 -U__SSE2__|"
     "meson|clang++|20|||"
     "readme|||||"
     "fuzz|||||"

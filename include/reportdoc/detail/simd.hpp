@@ -2,9 +2,9 @@
 // The few SSE2 operations the hot scans share (escape.hpp, text_lines.hpp,
 // xml_reader.inl), where the compiler targets SSE2: every x86-64, and 32-bit
 // x86 that asks for it. Elsewhere REPORTDOC_SSE2 is 0, and each scan's
-// portable path does the work. The escape engine's and the XML check's tests
-// run both paths on any machine; the text reader's scans hand the last bytes
-// of every line to the portable loops, which its width tests check.
+// portable path does the work. The tests call both paths of each scan on any
+// machine, and CI's portable stage (scripts/test.sh) builds the whole suite
+// with REPORTDOC_SSE2 0.
 #pragma once
 
 #if defined(__SSE2__) || defined(_M_X64) || (defined(_M_IX86_FP) && _M_IX86_FP >= 2)
