@@ -21,8 +21,9 @@ constexpr bool is_cjk_char(char32_t c) noexcept {
 /// starting with it is joined to its neighbour without a space.
 constexpr bool reads_as_cjk(char32_t c) noexcept {
     // U+2014 is the least of them: Latin text, most of what is asked, stops at once.
-    return c >= 0x2014 && (is_cjk_char(c) || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF) || c == U'\u2026' ||
-           c == U'\u2014' || c == U'\u201C' || c == U'\u201D' || c == U'\u2018' || c == U'\u2019');
+    return c >= 0x2014 &&
+           (is_cjk_char(c) || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF) || c == U'\u2026' ||
+            c == U'\u2014' || c == U'\u201C' || c == U'\u201D' || c == U'\u2018' || c == U'\u2019');
 }
 
 }  // namespace reportdoc::detail

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-// Matching the text reader's literal words: prefixes, suffixes and closed word
-// lists. The reader asks such questions of every line; most lines fail them at
-// the first byte or on their length, and these answer that without a call.
+// Matching literal words: prefixes, suffixes and closed word lists. The text
+// reader asks such questions of every line; most lines fail them at the first
+// byte or on their length, and these answer that without a call.
 #pragma once
 
 #include <reportdoc/config.hpp>
@@ -19,7 +19,8 @@ REPORTDOC_ALWAYS_INLINE inline bool starts_with(std::string_view s, std::string_
 }
 
 REPORTDOC_ALWAYS_INLINE inline bool ends_with(std::string_view s, std::string_view suffix) noexcept {
-    return s.size() >= suffix.size() && std::memcmp(s.data() + s.size() - suffix.size(), suffix.data(), suffix.size()) == 0;
+    return s.size() >= suffix.size() &&
+           std::memcmp(s.data() + s.size() - suffix.size(), suffix.data(), suffix.size()) == 0;
 }
 
 /// A closed list of words, asked whether it holds a whole string. A string

@@ -21,9 +21,8 @@ namespace reportdoc::detail {
 
 inline bool is_toolbar_word(std::string_view w) {
     // Brackets and a trailing colon do not change what a toolbar button is.
-    while (w.substr(0, 3) == "【" || w.substr(0, 3) == "［" || w.substr(0, 1) == "[") w.remove_prefix(w[0] == '[' ? 1 : 3);
-    while (w.size() >= 3 && (w.substr(w.size() - 3) == "】" || w.substr(w.size() - 3) == "］" || w.substr(w.size() - 3) == "："))
-        w.remove_suffix(3);
+    while (starts_with(w, "【") || starts_with(w, "［") || starts_with(w, "[")) w.remove_prefix(w[0] == '[' ? 1 : 3);
+    while (ends_with(w, "】") || ends_with(w, "］") || ends_with(w, "：")) w.remove_suffix(3);
     while (!w.empty() && (w.back() == ']' || w.back() == ':')) w.remove_suffix(1);
     static constexpr word_list words{{
         "分享到", "分享", "微信", "微博", "QQ", "QQ空间", "朋友圈", "打印", "打印本页", "打印此页", "关闭",
@@ -75,41 +74,37 @@ inline bool is_breadcrumb(std::string_view s) {
     }
     for (; !hit && at < s.size(); ++at) hit = s[at] == '>' || static_cast<unsigned char>(s[at]) >= 0x80;
     if (!hit) return false;
-    // By bytes: » C2 BB, › E2 80 BA, → E2 86 92, ＞ EF BC 9E (Chinese text is full
-    // of other EF BC marks, its commas).
+    // Compared where a separator's first byte is, not at every character: Chinese
+    // text is full of other characters led by E2 and EF (quotes, its commas).
     std::size_t separators = 0;
-    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-    const std::size_t n = s.size();
-    const auto byte = [&](std::size_t k) { return k < n ? p[k] : 0; };
-    for (std::size_t i = 0; i < n; ++i) {
-        switch (p[i]) {
-            case '>': separators += i > 0 && p[i - 1] == ' ' && byte(i + 1) == ' ' ? 2 : 1; break;
-            case 0xC2: separators += byte(i + 1) == 0xBB ? 1 : 0; break;
-            case 0xE2:
-                separators += (byte(i + 1) == 0x80 && byte(i + 2) == 0xBA) || (byte(i + 1) == 0x86 && byte(i + 2) == 0x92) ? 1 : 0;
-                break;
-            case 0xEF: separators += byte(i + 1) == 0xBC && byte(i + 2) == 0x9E ? 1 : 0; break;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const std::string_view rest = s.substr(i);
+        switch (static_cast<unsigned char>(s[i])) {
+            case '>': separators += i > 0 && s[i - 1] == ' ' && starts_with(rest, "> ") ? 2 : 1; break;
+            case 0xC2: separators += starts_with(rest, "»") ? 1 : 0; break;
+            case 0xE2: separators += starts_with(rest, "›") || starts_with(rest, "→") ? 1 : 0; break;
+            case 0xEF: separators += starts_with(rest, "＞") ? 1 : 0; break;
             default: break;
         }
     }
     if (separators == 0) return false;
-    const bool starts = s.substr(0, 6) == "首页" || s.substr(0, 12) == "当前位置" || s.substr(0, 12) == "您的位置" ||
-                        s.substr(0, 18) == "您现在的位置" || s.substr(0, 4) == "Home";
+    const bool starts = starts_with(s, "首页") || starts_with(s, "当前位置") || starts_with(s, "您的位置") ||
+                        starts_with(s, "您现在的位置") || starts_with(s, "Home");
     return starts || separators >= 2;
 }
 
 inline bool is_photo_caption(std::string_view s) {
     // "（记者 张三 摄）", "图为…。新华社记者 李四 摄"
-    const std::string_view trimmed = s.substr(0, s.size() >= 3 && (s.substr(s.size() - 3) == "）") ? s.size() - 3
-                                                 : !s.empty() && s.back() == ')'                  ? s.size() - 1
-                                                                                                  : s.size());
-    if (trimmed.size() < 3 || trimmed.substr(trimmed.size() - 3) != "摄") return false;
+    const std::string_view trimmed = s.substr(0, ends_with(s, "）")              ? s.size() - 3
+                                                 : !s.empty() && s.back() == ')' ? s.size() - 1
+                                                                                 : s.size());
+    if (!ends_with(trimmed, "摄")) return false;
     return s.find("记者") != std::string_view::npos || s.find("摄影") != std::string_view::npos ||
            s.find("图为") != std::string_view::npos || s.find("供图") != std::string_view::npos || s.size() <= 45;
 }
 
 inline bool is_empty_trailer(std::string_view s) {
-    if (s.substr(0, 3) != "相" && s.substr(0, 3) != "附") return false;  // every trailer starts with one of them
+    if (!starts_with(s, "相") && !starts_with(s, "附")) return false;  // every trailer starts with one of them
     static constexpr std::string_view trailers[] = {"相关报道", "相关文档", "相关链接", "相关附件", "附件下载", "相关新闻"};
     for (std::string_view t : trailers)
         if (s == t || (s.substr(0, t.size()) == t && (s.substr(t.size()) == ":" || s.substr(t.size()) == "：")))
@@ -147,7 +142,7 @@ inline void remove_chrome(text_state& st) {
             continue;
         }
         // 责任编辑/编辑 lines anywhere are metadata printed in the page's footer.
-        if (s.substr(0, 12) == "责任编辑" || s.substr(0, 6) == "编辑" || s.substr(0, 6) == "审核") {
+        if (starts_with(s, "责任编辑") || starts_with(s, "编辑") || starts_with(s, "审核")) {
             array_list<meta_field> fields = parse_metadata_line(s);
             if (!fields.empty() && st.line(i).width <= 80) {
                 for (meta_field& f : fields) st.doc.meta.extra.push_back(metadata_field{f.key, f.value});

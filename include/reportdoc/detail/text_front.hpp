@@ -43,8 +43,8 @@ inline bool is_salutation(const text_line& l) {
 }
 
 inline bool is_subtitle_start(std::string_view s) {
-    return s.substr(0, 6) == "——" || s.substr(0, 6) == "――" || s.substr(0, 3) == "—" || s.substr(0, 2) == "--" ||
-           s.substr(0, 6) == "－－";
+    return starts_with(s, "——") || starts_with(s, "――") || starts_with(s, "—") || starts_with(s, "--") ||
+           starts_with(s, "－－");
 }
 
 // A loop, not std::find: one algorithm fewer to compile.
@@ -136,7 +136,7 @@ inline bool is_front_section_title(std::string_view s) {
 
 // "J. Smith", "A. B. Jones", "J. Smith, Ed.", "T. de Vries": initials, then a surname.
 inline bool looks_like_initials_name(std::string_view s) {
-    if (s.size() > 5 && s.substr(s.size() - 5) == ", Ed.") s.remove_suffix(5);
+    if (s.size() > 5 && ends_with(s, ", Ed.")) s.remove_suffix(5);
     std::size_t i = 0, initials = 0;
     while (i + 1 < s.size() && s[i] >= 'A' && s[i] <= 'Z' && s[i + 1] == '.') {
         ++initials;
@@ -230,7 +230,7 @@ inline bool read_header_block(text_state& st, std::size_t first) {
     bool title_done = false;
     while (i < n && st.line(i).indent >= 8 && !looks_like_prose(st.line(i)) && st.line(i).width <= 72) {
         const std::string_view s = st.line(i).content;
-        if (s.substr(0, 6) == "draft-") {  // the draft's file name, right under its title or not
+        if (starts_with(s, "draft-")) {  // the draft's file name, right under its title or not
             st.doc.meta.extra.push_back(metadata_field{"document", std::string(s)});
         } else if (!title_done) {
             append_wrapped(st.doc.meta.title, s);

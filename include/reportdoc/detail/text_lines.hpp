@@ -9,6 +9,7 @@
 #include <reportdoc/detail/chunked_list.hpp>
 #include <reportdoc/detail/markers.hpp>
 #include <reportdoc/detail/simd.hpp>
+#include <reportdoc/detail/string_match.hpp>
 #include <reportdoc/detail/utf8.hpp>
 #include <reportdoc/detail/width.hpp>
 #include <reportdoc/result.hpp>
@@ -281,7 +282,7 @@ std::size_t line_end(std::string_view input, std::size_t pos, bool& feed) noexce
 inline text_lines split_lines(std::string_view input, unsigned tab_width, std::vector<diagnostic>& diagnostics) {
     text_lines out;
     out.input_size = input.size();
-    std::size_t pos = input.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+    std::size_t pos = starts_with(input, "\xEF\xBB\xBF") ? 3 : 0;
     std::uint32_t number = 0;
     if (tab_width == 0) tab_width = 1;
     array_list<std::size_t> repairs;  // per repaired line: its index and its content's offset in its copy

@@ -9,6 +9,7 @@
 #include <reportdoc/detail/char_class.hpp>
 #include <reportdoc/detail/dates.hpp>
 #include <reportdoc/detail/markers.hpp>
+#include <reportdoc/detail/string_match.hpp>
 #include <reportdoc/detail/utf8.hpp>
 
 #include <algorithm>
@@ -87,11 +88,11 @@ inline const known_key* keyed(std::string_view token, std::size_t& value_at) {
     for (const known_key& k : keys) {
         if (token.substr(0, k.key.size()) != k.key) continue;
         const std::string_view rest = token.substr(k.key.size());
-        if (rest.substr(0, 1) == ":") {
+        if (starts_with(rest, ":")) {
             value_at = k.key.size() + 1;
             return &k;
         }
-        if (rest.substr(0, 3) == "：") {
+        if (starts_with(rest, "：")) {
             value_at = k.key.size() + 3;
             return &k;
         }
@@ -183,8 +184,8 @@ inline array_list<meta_field> parse_metadata_line(std::string_view line) {
             opened = true;
             continue;
         }
-        if (fields.empty() && tok != "By" && tok.substr(0, 4) != "文/" && tok.substr(0, 4) != "文|") return {};
-        if (tok.substr(0, 4) == "文/" || tok.substr(0, 4) == "文|") {
+        if (fields.empty() && tok != "By" && !starts_with(tok, "文/") && !starts_with(tok, "文|")) return {};
+        if (starts_with(tok, "文/") || starts_with(tok, "文|")) {
             fields.push_back(meta_field{meta_kind::author, std::string(tok.substr(0, 4)), std::string(tok.substr(4)), {}, {}});
             opened = false;
             continue;

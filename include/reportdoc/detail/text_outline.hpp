@@ -556,7 +556,7 @@ private:
                (m.shape == marker_shape::ordinal && m.tag == U',');
     }
     bool is_last_word(const text_unit& u) const {
-        return mark_of(u).shape == marker_shape::sequence_word && std::string_view(u.text).substr(0, 6) == "最后";
+        return mark_of(u).shape == marker_shape::sequence_word && starts_with(u.text, "最后");
     }
 
     // Whether one of the next few units continues unit k's numbering (二是 after 一是).

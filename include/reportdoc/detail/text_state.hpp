@@ -6,6 +6,7 @@
 #include <reportdoc/detail/array_list.hpp>
 #include <reportdoc/detail/chunked_list.hpp>
 #include <reportdoc/detail/markers.hpp>
+#include <reportdoc/detail/string_match.hpp>
 #include <reportdoc/detail/text_lines.hpp>
 #include <reportdoc/model.hpp>
 #include <reportdoc/result.hpp>
@@ -151,11 +152,11 @@ inline bool looks_like_prose(const text_line& l) {
 }
 
 inline bool is_bracketed(std::string_view s) {
-    return (s.substr(0, 3) == "（" && s.size() >= 6 && s.substr(s.size() - 3) == "）") ||
-           (s.substr(0, 1) == "(" && s.size() >= 2 && s.back() == ')');
+    return (starts_with(s, "（") && s.size() >= 6 && ends_with(s, "）")) ||
+           (starts_with(s, "(") && s.size() >= 2 && s.back() == ')');
 }
 inline std::string_view unbracket(std::string_view s) {
-    if (s.substr(0, 3) == "（") return s.substr(3, s.size() - 6);
+    if (starts_with(s, "（")) return s.substr(3, s.size() - 6);
     return s.substr(1, s.size() - 2);
 }
 

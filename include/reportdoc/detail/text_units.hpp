@@ -5,6 +5,7 @@
 #pragma once
 
 #include <reportdoc/detail/array_list.hpp>
+#include <reportdoc/detail/string_match.hpp>
 #include <reportdoc/detail/text_state.hpp>
 
 #include <algorithm>
@@ -455,7 +456,7 @@ inline unit_list gather_units(text_state& st, std::size_t begin, std::size_t end
         u.last = static_cast<std::uint32_t>(last);
         u.set_begin(st.line(first).start());
         u.indent = st.line(first).indent;
-        if (text.substr(0, 3) == "附") units.keep_first_line_end(u.first, st.line(first).end());
+        if (starts_with(text, "附")) units.keep_first_line_end(u.first, st.line(first).end());
         return u;
     };
     // Whether the open unit's second line was joined after an opening parenthesis

@@ -9,6 +9,7 @@
 #pragma once
 
 #include <reportdoc/detail/simd.hpp>
+#include <reportdoc/detail/string_match.hpp>
 #include <reportdoc/detail/utf8.hpp>
 #include <reportdoc/detail/xml_vocabulary.hpp>
 #include <reportdoc/version.hpp>
@@ -424,7 +425,8 @@ private:
                 continue;
             }
             if (c != '<' && c != '&') {
-                // CJK text, punctuated in ASCII or not: here; the rest (line breaks above all) by character().
+                // CJK text, punctuated in ASCII or not: here; the rest (carriage returns, controls,
+                // characters to decode) by character().
                 const std::size_t end = static_cast<unsigned char>(c) >= 0x80 ? skip_plain_text(s_, i) : i;
                 if (end == i) {
                     if (!character(i, false)) return;
@@ -669,7 +671,7 @@ private:
                   {});
             return false;
         }
-        if (input_.substr(0, 3) == "\xEF\xBB\xBF") bom_ = 3;
+        if (starts_with(input_, "\xEF\xBB\xBF")) bom_ = 3;
         const std::string_view text = input_.substr(bom_);
         xml_input_check check = xml_input_scanner(input_).run();
         if (check.found == xml_input_check::problem::invalid_utf8) {
