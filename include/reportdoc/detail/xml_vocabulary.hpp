@@ -53,6 +53,8 @@ namespace span_detail {
 template <class Number>
 REPORTDOC_ALWAYS_INLINE inline bool take(const char*& s, char separator, Number& value,
                                          const char* readable_end) noexcept {
+    static_assert(std::numeric_limits<Number>::digits10 >= 7,
+                  "the word-wise read below takes up to seven digits unchecked");
     constexpr Number max = std::numeric_limits<Number>::max();
     constexpr int unchecked = std::numeric_limits<Number>::digits10;  // this many digits cannot overflow
     const char* p = s;                                                // a local: the loop keeps it in a register
