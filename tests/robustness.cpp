@@ -13,6 +13,7 @@
 #include <reportdoc/detail/escape.hpp>
 #include <reportdoc/detail/text_lines.hpp>
 #include <reportdoc/detail/text_state.hpp>
+#include <reportdoc/detail/text_units.hpp>
 #include <reportdoc/detail/width.hpp>
 #include <reportdoc/detail/utf8.hpp>
 
@@ -418,6 +419,84 @@ TEST_CASE("robustness: the clause-punctuation scan reads bytes as the decoder re
     }
     CHECK(marked == 10'179);  // how many strings hold a mark: the scans were compared on "yes" too
 }
+
+TEST_CASE("robustness: the figure signs found sixteen bytes a step are those one byte at a time finds") {
+    std::uint32_t seed = 7;
+    int signed_strings = 0;
+    for (int round = 0; round < 400; ++round) {
+        std::string s;
+        const int length = round % 70;
+        for (int k = 0; k < length; ++k) {
+            seed = seed * 1103515245u + 12345u;
+            const std::uint32_t r = (seed >> 16) % 300;
+            s += r == 0 ? '+' : r == 1 ? '|' : r == 2 ? '\xE2' : r == 3 ? '\xE3' : static_cast<char>('a' + r % 26);
+        }
+        const bool expected = s.find_first_of("+|\xE2") != std::string::npos;
+        signed_strings += expected ? 1 : 0;
+        for (std::size_t pos = 0; pos <= s.size(); ++pos) {
+            const std::string_view tail = std::string_view(s).substr(pos);
+            CAPTURE(tail);
+            const bool tail_expected = tail.find_first_of("+|\xE2") != std::string_view::npos;
+            CHECK(detail::has_figure_sign(tail) == tail_expected);
+            CHECK(detail::has_figure_sign<false>(tail) == tail_expected);
+        }
+    }
+    CHECK(signed_strings == 126);
+}
+
+#if REPORTDOC_SSE2
+TEST_CASE("robustness: a line proved plain sixteen bytes a step is never one drawn_line reads as drawn") {
+    // Words, runs of spaces, every drawing symbol and other marks, box drawing
+    // (U+2500, U+2550) beside other characters led by E2 (U+201C), CJK, and code's last characters.
+    const std::string_view pieces[] = {"report", "Data", "42", "x", " ", " ", " ", "  ", "   ", "\t", "中文", "\xE2\x94\x80",
+                                       "\xE2\x95\x90", "\xE2\x80\x9C", "+", "-", "|", "=", "_", "*", "/", "\\", "<", ">", "[", "]",
+                                       "{", "}", "(", ")", "#", ":", ";", "~", "^", "%", "&", "@", "!", ",", ".", "'",
+                                       "\"", "?", "$", "`", " = ", " / ", "%x", "*("};
+    constexpr std::size_t piece_count = sizeof(pieces) / sizeof(pieces[0]);
+    std::uint32_t seed = 2024;
+    int proved = 0, drawn = 0;
+    for (int round = 0; round < 20'000; ++round) {
+        std::string s;
+        seed = seed * 1103515245u + 12345u;
+        const std::size_t target = 8 + (seed >> 16) % 90;
+        const std::uint32_t wordy = 20 + (seed >> 8) % 75;  // from mostly marks to mostly words
+        while (s.size() < target) {
+            seed = seed * 1103515245u + 12345u;
+            const std::uint32_t r = (seed >> 16) % 100;
+            s += r < wordy ? pieces[r % 4] : r < wordy + 5 ? pieces[4 + r % 2] : pieces[r % piece_count];
+        }
+        while (!s.empty() && s.back() == ' ') s.pop_back();  // a line's content is trimmed
+        CAPTURE(s);
+        bool strong = false;
+        const bool is_drawn = detail::drawn_by_bytes(s, strong);
+        const bool is_proved = detail::proves_plain(s);
+        CHECK_FALSE((is_proved && is_drawn));
+        proved += is_proved ? 1 : 0;
+        drawn += is_drawn ? 1 : 0;
+    }
+    // How many lines each way: the proof was asked of both kinds, and proved many.
+    CHECK(proved == 8301);
+    CHECK(drawn == 7301);
+    const std::string prose = "However, volunteer networks measured emergency response times for the";
+    CHECK(detail::proves_plain(prose));
+    CHECK(detail::proves_plain("\xE2\x80\x9C" + prose + "\xE2\x80\x9D"));  // quoted: E2 leads no box here
+    CHECK_FALSE(detail::proves_plain(prose + " \xE2\x94\x80"));
+    CHECK_FALSE(detail::proves_plain(prose + " {"));
+    CHECK_FALSE(detail::proves_plain(prose.substr(0, 15)));  // short lines are read byte by byte
+    // Each sign that needs a closer look, at every place in lines of every length
+    // around the sixteen-byte steps, the last one read overlapping the one before.
+    for (const std::string_view sign : {"   ", "+", "|", "=", "\xE2\x94\x80", "\xE2\x95\x90"}) {
+        for (std::size_t length = 16; length <= 64; ++length) {
+            for (std::size_t at = 1; at + sign.size() < length; ++at) {
+                std::string line(length, 'a');
+                line.replace(at, sign.size(), sign);
+                CAPTURE(line);
+                CHECK_FALSE(detail::proves_plain(line));
+            }
+        }
+    }
+}
+#endif
 
 TEST_CASE("robustness: XML's one-pass input check finds each problem at every offset of a word, and ranks them") {
     const std::string p = std::string(report_start) + "<metadata><source url=\"";  // an attribute value, then text

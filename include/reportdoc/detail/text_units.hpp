@@ -190,9 +190,71 @@ constexpr bool is_drawing_symbol(unsigned char b) noexcept {
     }
 }
 
-inline bool drawn_line(const text_line& l, bool& strong) {
-    if (strong) return true;  // the chunk is drawn: every line of it counts
-    const std::string_view s = l.content;
+#if REPORTDOC_SSE2
+// True when s is certainly not drawn, as drawn_line would find byte by byte:
+// it holds no sign drawn_line takes as strong or needs (a box-drawing character,
+// + | =), no run of three spaces, no code's last character, and fewer than a
+// third as many ASCII punctuation marks (which include every drawing symbol) as
+// ASCII letters, digits and non-ASCII characters (each a glyph). Prose proves
+// this sixteen bytes a step; a false answer says only "look closer".
+inline bool proves_plain(std::string_view s) noexcept {
+    const std::size_t n = s.size();
+    // A short line is read as quickly byte by byte; the counts are kept per
+    // byte lane, which holds up to 255 blocks.
+    if (n < 16 || n > 16 * 255 || s.back() == '{' || s.back() == '}' || s.back() == ';') return false;
+    const __m128i plus = simd::splat('+'), bar = simd::splat('|'), equals = simd::splat('='), box_lead = simd::splat(0xE2),
+                  space = simd::splat(' '), del = simd::splat(0x7F), zero = _mm_setzero_si128();
+    __m128i glyph_lanes = zero, mark_lanes = zero;
+    // The sixteen bytes at k, of which the lanes set in `counted` are counted. `before`
+    // holds the two bytes before k as space bits (bit 1 the nearer); `spaces` gets the block's.
+    const auto plain_block = [&](std::size_t k, __m128i counted, unsigned before, unsigned& spaces) {
+        const __m128i v = simd::load16(s.data() + k);
+        const __m128i signs = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, plus), _mm_cmpeq_epi8(v, bar)),
+                                           _mm_cmpeq_epi8(v, equals));
+        if (simd::byte_mask(signs) != 0) return false;
+        for (unsigned leads = simd::byte_mask(_mm_cmpeq_epi8(v, box_lead)); leads != 0; leads &= leads - 1) {
+            const std::size_t next = k + simd::lowest_set_bit(leads) + 1;
+            if (next < n && (s[next] == '\x94' || s[next] == '\x95')) return false;
+        }
+        spaces = simd::byte_mask(_mm_cmpeq_epi8(v, space));
+        const unsigned run = (spaces << 2) | before;
+        if ((run & (run >> 1) & (run >> 2)) != 0) return false;
+        // Signed compares: a digit moved to -128..-119, a letter (case folded) to -128..-103.
+        const __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(v, simd::splat(0x80 - '0')), simd::splat(0x80 + 10));
+        const __m128i letter =
+            _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, simd::splat(0x20)), simd::splat(0x80 - 'a')), simd::splat(0x80 + 26));
+        const __m128i lead = _mm_and_si128(_mm_cmpgt_epi8(v, simd::splat(0xBF)), _mm_cmplt_epi8(v, zero));  // C0..FF
+        const __m128i alnum = _mm_or_si128(digit, letter);
+        const __m128i printable = _mm_and_si128(_mm_cmpgt_epi8(v, space), _mm_cmplt_epi8(v, del));
+        // A set lane is -1: subtracting it counts one.
+        glyph_lanes = _mm_sub_epi8(glyph_lanes, _mm_and_si128(counted, _mm_or_si128(alnum, lead)));
+        mark_lanes = _mm_sub_epi8(mark_lanes, _mm_and_si128(counted, _mm_andnot_si128(alnum, printable)));
+        return true;
+    };
+    unsigned spaces = 0, before = 0;
+    std::size_t k = 0;
+    for (; k + 16 <= n; k += 16, before = spaces >> 14)
+        if (!plain_block(k, _mm_cmpeq_epi8(zero, zero), before, spaces)) return false;
+    if (k < n) {  // the last sixteen bytes, counting those not yet counted
+        alignas(16) static constexpr unsigned char last_lanes[32] = {0,    0,    0,    0,    0,    0,    0,    0,
+                                                                     0,    0,    0,    0,    0,    0,    0,    0,
+                                                                     0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+                                                                     0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF};
+        const std::size_t at = n - 16;  // n > 16 here
+        before = (at >= 2 && s[at - 2] == ' ' ? 1u : 0u) | (s[at - 1] == ' ' ? 2u : 0u);
+        if (!plain_block(at, simd::load16(last_lanes + (n - k)), before, spaces)) return false;
+    }
+    const auto lane_sum = [](__m128i lanes) {
+        const __m128i sums = _mm_sad_epu8(lanes, _mm_setzero_si128());
+        return static_cast<std::size_t>(_mm_cvtsi128_si32(sums)) + static_cast<std::size_t>(_mm_extract_epi16(sums, 4));
+    };
+    return lane_sum(mark_lanes) * 3 < lane_sum(glyph_lanes);
+}
+#endif
+
+// Whether the line s is drawn, read byte by byte; `strong` becomes true at a
+// sign that makes the whole chunk drawn.
+inline bool drawn_by_bytes(std::string_view s, bool& strong) {
     const std::size_t n = s.size();
     const auto at = [&](std::size_t k) { return k < n ? s[k] : '\0'; };
     std::size_t symbols = 0, words = 0, wide_gaps = 0, glyphs = 0, spaces = 0, bars = 0;
@@ -240,16 +302,44 @@ inline bool drawn_line(const text_line& l, bool& strong) {
     return assignment && abnf_sign;  // ABNF: "rule = a / b"
 }
 
-// True when some line of [begin, end) holds a sign of a drawn figure that
-// drawn_line takes as strong: a box-drawing character, a + or a |. memchr finds
-// each in a line faster than drawn_line reads it.
-inline bool draws_anywhere(const text_state& st, std::size_t begin, std::size_t end) {
-    for (std::size_t k = begin; k < end; ++k) {
-        const std::string_view s = st.line(k).content;
-        if (s.find('+') != std::string_view::npos || s.find('|') != std::string_view::npos ||
-            s.find('\xE2') != std::string_view::npos)
-            return true;
+inline bool drawn_line(const text_line& l, bool& strong) {
+    if (strong) return true;  // the chunk is drawn: every line of it counts
+#if REPORTDOC_SSE2
+    if (proves_plain(l.content)) return false;  // most lines: prose
+#endif
+    return drawn_by_bytes(l.content, strong);
+}
+
+// Whether s holds a +, a | or a byte E2 (the lead byte of every box-drawing
+// character, and of other marks): one pass, sixteen bytes a step where SSE2 is
+// (tests compare both ways).
+template <bool Vectors = REPORTDOC_SSE2 != 0>
+bool has_figure_sign(std::string_view s) noexcept {
+    std::size_t k = 0;
+#if REPORTDOC_SSE2
+    if (Vectors) {
+        const __m128i plus = simd::splat('+'), bar = simd::splat('|'), box_lead = simd::splat(0xE2);
+        for (; k + 16 <= s.size(); k += 16) {
+            const __m128i v = simd::load16(s.data() + k);
+            const __m128i signs = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, plus), _mm_cmpeq_epi8(v, bar)),
+                                               _mm_cmpeq_epi8(v, box_lead));
+            if (simd::byte_mask(signs) != 0) return true;
+        }
+        // The last bytes, with the sixteen that end the string (some read twice).
+        if (k < s.size() && s.size() >= 16) return has_figure_sign<Vectors>(s.substr(s.size() - 16));
     }
+#endif
+    for (; k < s.size(); ++k)
+        if (s[k] == '+' || s[k] == '|' || s[k] == '\xE2') return true;
+    return false;
+}
+
+// True when some line of [begin, end) holds a sign of a drawn figure that
+// drawn_line takes as strong: a box-drawing character, a + or a |. Found
+// faster than drawn_line reads a line.
+inline bool draws_anywhere(const text_state& st, std::size_t begin, std::size_t end) {
+    for (std::size_t k = begin; k < end; ++k)
+        if (has_figure_sign(st.line(k).content)) return true;
     return false;
 }
 
