@@ -380,6 +380,29 @@ TEST_CASE("robustness: the word-at-a-time UTF-8 scans agree with one character a
     }
 }
 
+TEST_CASE("robustness: the byte search sixteen bytes a step finds what one byte at a time finds") {
+    std::uint32_t seed = 31;
+    int found = 0;
+    for (int round = 0; round < 300; ++round) {
+        std::string s;
+        const int length = round % 60;
+        for (int k = 0; k < length; ++k) {
+            seed = seed * 1103515245u + 12345u;
+            const std::uint32_t r = (seed >> 16) % 200;
+            s += r == 0 ? '>' : r == 1 ? '\xC2' : r == 2 ? '\xE2' : r == 3 ? '\xEF' : r == 4 ? '\xC3' : static_cast<char>('a' + r % 26);
+        }
+        for (std::size_t from = 0; from <= s.size(); ++from) {
+            CAPTURE(s);
+            CAPTURE(from);
+            const std::size_t expected = std::min(s.find_first_of(">\xC2\xE2\xEF", from), s.size());
+            CHECK(detail::find_any_byte(s, from, '>', 0xC2, 0xE2, 0xEF) == expected);
+            CHECK(detail::find_any_byte<false>(s, from, '>', 0xC2, 0xE2, 0xEF) == expected);
+            found += expected < s.size() ? 1 : 0;
+        }
+    }
+    CHECK(found == 2784);  // how many searches found a byte: compared on both outcomes
+}
+
 TEST_CASE("robustness: the clause-punctuation scan reads bytes as the decoder reads characters") {
     const auto reference = [](std::string_view s) {
         for (std::size_t i = 0; i < s.size();) {

@@ -62,22 +62,14 @@ inline bool is_font_widget(std::string_view s) {
 }
 
 inline bool is_breadcrumb(std::string_view s) {
-    // One pass counting separators: '>' (" > " counts twice, as a spaced
-    // separator and as a '>'), » › ＞ →, after a quick look for their first
-    // bytes, which most lines lack.
+    // Counting separators: '>' (" > " counts twice, as a spaced separator and
+    // as a '>'), » › ＞ →. Compared only where a separator's first byte is:
+    // most lines have none, and Chinese text is full of other characters led by
+    // E2 and EF (quotes, its commas).
     if (s.size() > 240) return false;
-    bool hit = false;  // a '>' or a non-ASCII byte, eight bytes at a time
-    std::size_t at = 0;
-    for (; !hit && at + 8 <= s.size(); at += 8) {
-        const std::uint64_t w = load_word(s.data() + at);
-        hit = ((w & high_bits) | bytes_equal(w, '>')) != 0;
-    }
-    for (; !hit && at < s.size(); ++at) hit = s[at] == '>' || static_cast<unsigned char>(s[at]) >= 0x80;
-    if (!hit) return false;
-    // Compared where a separator's first byte is, not at every character: Chinese
-    // text is full of other characters led by E2 and EF (quotes, its commas).
+    const auto next_lead = [&](std::size_t from) { return find_any_byte(s, from, '>', 0xC2, 0xE2, 0xEF); };
     std::size_t separators = 0;
-    for (std::size_t i = 0; i < s.size(); ++i) {
+    for (std::size_t i = next_lead(0); i < s.size(); i = next_lead(i + 1)) {
         const std::string_view rest = s.substr(i);
         switch (static_cast<unsigned char>(s[i])) {
             case '>': separators += i > 0 && s[i - 1] == ' ' && starts_with(rest, "> ") ? 2 : 1; break;
