@@ -4,6 +4,7 @@
 // speed nor stack depends on a DOM or on the document's depth.
 #pragma once
 
+#include <reportdoc/detail/array_list.hpp>
 #include <reportdoc/detail/dates.hpp>
 #include <reportdoc/detail/escape.hpp>
 #include <reportdoc/detail/html_themes.hpp>
@@ -176,8 +177,8 @@ private:
 
     node_kind region_ = node_kind::body;
     std::array<std::uint32_t, 4> top_counts_{};
-    std::vector<std::size_t> counts_;    // per open section: sections entered inside it so far
-    std::vector<std::size_t> lengths_;   // per open section: id_.size() before its own number
+    array_list<std::size_t> counts_;    // per open section: sections entered inside it so far
+    array_list<std::size_t> lengths_;   // per open section: id_.size() before its own number
     std::string id_;
     std::string deep_id_;
     std::uint64_t deep_count_ = 0;
