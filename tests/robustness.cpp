@@ -545,11 +545,11 @@ TEST_CASE("robustness: an array list does what std::vector does, step for step")
     same();
     // Growing while the new entry is made from one of the old ones (capacity 64: full at 64).
     while (list.size() < 64) {
-        list.emplace_back(list.front());
-        expected.emplace_back(expected.front());
+        list.push_back(list.front());
+        expected.push_back(expected.front());
     }
-    list.emplace_back(list[3]);
-    expected.emplace_back(expected[3]);
+    list.push_back(list[3]);
+    expected.push_back(expected[3]);
     same();
     list.insert(list.begin() + 5, entry(100));
     expected.insert(expected.begin() + 5, entry(100));

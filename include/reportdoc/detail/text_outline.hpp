@@ -199,7 +199,7 @@ public:
         find_contents_entries();
         for (std::size_t k = 0; k < units_.size(); ++k)
             if (mark_of(units_[k]) && units_[k].placed == no_block && first_seen(family_of(mark_of(units_[k]))) == units_.size())
-                first_seen_.emplace_back(family_of(mark_of(units_[k])), k);
+                first_seen_.push_back({family_of(mark_of(units_[k])), k});
         count_votes();
         for (std::size_t k = 0; k < units_.size(); ++k) {
             place(k);
@@ -682,7 +682,7 @@ private:
         if (h.numbered && unit_rank(f) >= 0) {
             auto it = last_ordinals_.begin();
             while (it != last_ordinals_.end() && it->first != f) ++it;
-            if (it == last_ordinals_.end()) last_ordinals_.emplace_back(f, h.ordinal);
+            if (it == last_ordinals_.end()) last_ordinals_.push_back({f, h.ordinal});
             else it->second = h.ordinal;
         }
 
