@@ -555,6 +555,7 @@ TEST_CASE("robustness: an array list does what std::vector does, step for step")
     expected.insert(expected.begin() + 5, entry(100));
     list.insert(list.end(), entry(101));
     expected.insert(expected.end(), entry(101));
+    same();
     list.erase(list.begin() + 2, list.begin() + 9);
     expected.erase(expected.begin() + 2, expected.begin() + 9);
     list.erase(list.begin());

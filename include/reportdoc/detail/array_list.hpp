@@ -93,21 +93,24 @@ public:
         (--last_)->~T();
     }
 
+    // Entries move by construction, never by assignment, so that an element type's
+    // move assignment is not compiled for them (block's visits its variant).
+
     /// Inserts before `at`; the entries from there on move one place up.
     T* insert(T* at, T value) {
         const std::size_t i = static_cast<std::size_t>(at - first_);
         push_back(std::move(value));
         if (first_ + i == last_ - 1) return last_ - 1;
         T moved(std::move(last_[-1]));
-        for (T* p = last_ - 1; p != first_ + i; --p) *p = std::move(p[-1]);
-        first_[i] = std::move(moved);
+        for (T* p = last_ - 1; p != first_ + i; --p) move_into(p, p[-1]);
+        move_into(first_ + i, moved);
         return first_ + i;
     }
     /// Removes [from, to); the entries after move down.
     T* erase(T* from, T* to) {
         if (from == to) return from;
         T* out = from;
-        for (T* p = to; p != last_; ++p, ++out) *out = std::move(*p);
+        for (T* p = to; p != last_; ++p, ++out) move_into(out, *p);
         destroy(out);
         return from;
     }
@@ -143,6 +146,11 @@ public:
     }
 
 private:
+    /// Replaces the entry at `to` with what `from` holds.
+    static void move_into(T* to, T& from) noexcept {
+        to->~T();
+        ::new (static_cast<void*>(to)) T(std::move(from));
+    }
     /// Destroys the entries from `from` on, which become the end.
     void destroy(T* from) noexcept {
         if constexpr (!std::is_trivially_destructible_v<T>)

@@ -150,8 +150,14 @@ inline parse_result<report> read_text(std::string_view input, const text_options
             break;
         ++leading;
     }
-    for (std::size_t k = 0; k < leading; ++k) st.doc.front_matter.push_back(std::move(st.doc.body[k]));
-    st.doc.body.erase(st.doc.body.begin(), st.doc.body.begin() + static_cast<std::ptrdiff_t>(leading));
+    // The rest move to a new body rather than down the old one: std::vector::erase
+    // would compile a move assignment of blocks, a visit of their variant.
+    if (leading > 0) {
+        block_list rest;
+        for (std::size_t k = 0; k < st.doc.body.size(); ++k)
+            (k < leading ? st.doc.front_matter : rest).push_back(std::move(st.doc.body[k]));
+        st.doc.body.swap(rest);
+    }
 
     if (st.nodes > options.limits.max_nodes)
         st.error("limit-nodes", "the document has more than max_nodes (" + std::to_string(options.limits.max_nodes) + ") nodes", {});
