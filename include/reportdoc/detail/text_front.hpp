@@ -488,9 +488,13 @@ inline void read_front_matter(text_state& st) {
     // read back as this name ("Source: 新华 网" is two fields): then its line stays a header line.
     if (!st.site_name.empty() && st.doc.meta.source.empty() && reads_as_source(st.site_name))
         st.doc.meta.source = st.site_name;
-    else if (!st.site_name.empty() && st.doc.meta.source != st.site_name)
-        st.doc.meta.extra.insert(st.doc.meta.extra.begin() + static_cast<std::ptrdiff_t>(site_at),
-                                 metadata_field{"header", st.site_name});
+    else if (!st.site_name.empty() && st.doc.meta.source != st.site_name) {
+        // Added at the end and swapped back to its place: std::vector::insert would be
+        // one more shifting routine to compile, for a list of a few fields.
+        auto& extra = st.doc.meta.extra;
+        extra.push_back(metadata_field{"header", st.site_name});
+        for (std::size_t k = extra.size() - 1; k > site_at; --k) std::swap(extra[k], extra[k - 1]);
+    }
     // The site's line printed again is the site's too: kept, it would read back as the site.
     if (!st.site_name.empty() && st.doc.meta.source == st.site_name) {
         auto& extra = st.doc.meta.extra;
@@ -500,7 +504,7 @@ inline void read_front_matter(text_state& st) {
             if (k != kept) extra[kept] = std::move(extra[k]);
             ++kept;
         }
-        extra.erase(extra.begin() + static_cast<std::ptrdiff_t>(kept), extra.end());
+        while (extra.size() > kept) extra.pop_back();
     }
     for (std::size_t k : front) st.skip[k] = 1;
     st.body_begin = body;
