@@ -9,6 +9,7 @@
 #include <reportdoc/reportdoc.hpp>
 
 #include <reportdoc/detail/array_list.hpp>
+#include <reportdoc/detail/index_sort.hpp>
 #include <reportdoc/detail/chunked_list.hpp>
 #include <reportdoc/detail/escape.hpp>
 #include <reportdoc/detail/text_lines.hpp>
@@ -16,6 +17,7 @@
 #include <reportdoc/detail/width.hpp>
 #include <reportdoc/detail/utf8.hpp>
 
+#include <array>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -576,6 +578,21 @@ TEST_CASE("robustness: an array list does what std::vector does, step for step")
     list = std::move(copy);
     CHECK(list.size() == 10);
     CHECK(copy.empty());
+}
+
+// The reader's custom sorts share one std::sort by passing their order as a function pointer.
+TEST_CASE("robustness: sorted indices follow the order they are given") {
+    using words = std::array<std::string_view, 6>;
+    const words fruit{"pear", "apple", "fig", "apple", "kiwi", "banana"};
+    const detail::array_list<std::size_t> order =
+        detail::sorted_indices(fruit.size(), {&fruit, [](const void* all, std::size_t a, std::size_t b) {
+                                                  const words& w = *static_cast<const words*>(all);
+                                                  return w[a] != w[b] ? w[a] < w[b] : a < b;
+                                              }});
+    const std::size_t expected[] = {1, 3, 5, 2, 4, 0};
+    REQUIRE(order.size() == std::size(expected));
+    for (std::size_t k = 0; k < order.size(); ++k) CHECK(order[k] == expected[k]);
+    CHECK(detail::sorted_indices(0, {&fruit, [](const void*, std::size_t, std::size_t) { return false; }}).empty());
 }
 
 TEST_CASE("robustness: a chunked list keeps its entries in place as it grows and shrinks") {

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <reportdoc/detail/array_list.hpp>
+#include <reportdoc/detail/index_sort.hpp>
 #include <reportdoc/detail/string_match.hpp>
 #include <reportdoc/detail/text_metadata.hpp>
 #include <reportdoc/detail/text_state.hpp>
@@ -307,9 +308,11 @@ inline void remove_page_furniture(text_state& st) {
     array_list<words_key> keys;
     keys.reserve(firsts.size());
     for (std::size_t a : firsts) keys.push_back(outer_words(st.line(a).content));
-    array_list<std::size_t> order(firsts.size());
-    for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
-    std::sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) { return keys[x] < keys[y]; });
+    const array_list<std::size_t> order =
+        sorted_indices(keys.size(), {&keys, [](const void* all, std::size_t x, std::size_t y) {
+                                         const auto& keys = *static_cast<const array_list<words_key>*>(all);
+                                         return keys[x] < keys[y];
+                                     }});
     std::string repeated(firsts.size(), '\0');  // per page: another page has the same outer words
     for (std::size_t k = 0; k + 1 < order.size(); ++k)
         if (keys[order[k]] == keys[order[k + 1]]) repeated[order[k]] = repeated[order[k + 1]] = 1;
