@@ -62,8 +62,11 @@ inline void apply_metadata(text_state& st, const array_list<meta_field>& fields)
                 else st.doc.meta.extra.push_back(metadata_field{f.key, f.value});
                 break;
             case meta_kind::author:
-                // A byline and an Author line may name the same person.
-                if (!f.value.empty() && !names_author(st.doc.meta, f.value)) st.doc.meta.authors.push_back(f.value);
+                // A byline and an Author line may name the same person. (A std::string made
+                // here, as everywhere authors are added: each other argument type of
+                // push_back would be one more growth routine to compile.)
+                if (!f.value.empty() && !names_author(st.doc.meta, f.value))
+                    st.doc.meta.authors.push_back(std::string(f.value));
                 break;
             case meta_kind::category:
                 if (st.doc.meta.category.empty()) st.doc.meta.category = f.value;
@@ -218,7 +221,7 @@ inline bool read_header_block(text_state& st, std::size_t first) {
         if (!right.empty()) {
             const date_match d = read_date(right);
             if (d && d.length == right.size()) st.doc.meta.date = date_value{std::string(right), d.iso};
-            else if (looks_like_initials_name(right)) st.doc.meta.authors.emplace_back(right);
+            else if (looks_like_initials_name(right)) st.doc.meta.authors.push_back(std::string(right));
             else st.doc.meta.extra.push_back(metadata_field{"organization", std::string(right)});
         }
         st.skip[i] = 1;
