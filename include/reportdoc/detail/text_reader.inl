@@ -65,11 +65,10 @@ inline void header_fields_first(std::vector<metadata_field>& extra) {
     std::string above(extra.size(), '\0');
     for (std::size_t k = 0; k < extra.size(); ++k) above[k] = extra[k].key == "header" || extra[k].key == "breadcrumb";
     std::vector<metadata_field> ordered;
-    ordered.reserve(extra.size());
     for (const char part : {'\1', '\0'})
         for (std::size_t k = 0; k < extra.size(); ++k)
             if (above[k] == part) ordered.push_back(std::move(extra[k]));
-    extra = std::move(ordered);
+    extra.swap(ordered);
 }
 
 // Diagnostics in source order (line, then column); those at one position keep the
@@ -90,9 +89,8 @@ inline void sort_by_position(std::vector<diagnostic>& diags) {
         from[run + taken[run]++] = k;
     }
     std::vector<diagnostic> sorted;
-    sorted.reserve(diags.size());
     for (const std::size_t k : from) sorted.push_back(std::move(diags[k]));
-    diags = std::move(sorted);
+    diags.swap(sorted);
 }
 
 // `owned`, when given, holds the input, and is freed as soon as nothing refers to it.
