@@ -11,6 +11,7 @@
 #include <reportdoc/detail/array_list.hpp>
 #include <reportdoc/detail/index_sort.hpp>
 #include <reportdoc/detail/chunked_list.hpp>
+#include <reportdoc/detail/decimal.hpp>
 #include <reportdoc/detail/escape.hpp>
 #include <reportdoc/detail/text_lines.hpp>
 #include <reportdoc/detail/text_state.hpp>
@@ -19,6 +20,8 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
+#include <limits>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -578,6 +581,15 @@ TEST_CASE("robustness: an array list does what std::vector does, step for step")
     list = std::move(copy);
     CHECK(list.size() == 10);
     CHECK(copy.empty());
+}
+
+// The HTML writer's numbers (section ids, list starts) are written without std::to_chars.
+TEST_CASE("robustness: decimal digits are std::to_string's") {
+    for (const std::uint64_t n : {std::uint64_t{0}, std::uint64_t{7}, std::uint64_t{10}, std::uint64_t{99},
+                                  std::uint64_t{1000}, std::uint64_t{1234567890}, std::numeric_limits<std::uint64_t>::max()}) {
+        detail::decimal_buffer buffer;
+        CHECK(detail::decimal(n, buffer) == std::to_string(n));
+    }
 }
 
 // The reader's custom sorts share one std::sort by passing their order as a function pointer.
