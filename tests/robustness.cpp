@@ -9,7 +9,9 @@
 #include <reportdoc/reportdoc.hpp>
 
 #include <reportdoc/detail/array_list.hpp>
+#include <reportdoc/detail/index_sort.hpp>
 #include <reportdoc/detail/chunked_list.hpp>
+#include <reportdoc/detail/decimal.hpp>
 #include <reportdoc/detail/escape.hpp>
 #include <reportdoc/detail/text_lines.hpp>
 #include <reportdoc/detail/text_state.hpp>
@@ -17,7 +19,10 @@
 #include <reportdoc/detail/width.hpp>
 #include <reportdoc/detail/utf8.hpp>
 
+#include <array>
 #include <cstddef>
+#include <cstdint>
+#include <limits>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -647,16 +652,17 @@ TEST_CASE("robustness: an array list does what std::vector does, step for step")
     same();
     // Growing while the new entry is made from one of the old ones (capacity 64: full at 64).
     while (list.size() < 64) {
-        list.emplace_back(list.front());
-        expected.emplace_back(expected.front());
+        list.push_back(list.front());
+        expected.push_back(expected.front());
     }
-    list.emplace_back(list[3]);
-    expected.emplace_back(expected[3]);
+    list.push_back(list[3]);
+    expected.push_back(expected[3]);
     same();
     list.insert(list.begin() + 5, entry(100));
     expected.insert(expected.begin() + 5, entry(100));
     list.insert(list.end(), entry(101));
     expected.insert(expected.end(), entry(101));
+    same();
     list.erase(list.begin() + 2, list.begin() + 9);
     expected.erase(expected.begin() + 2, expected.begin() + 9);
     list.erase(list.begin());
@@ -677,6 +683,30 @@ TEST_CASE("robustness: an array list does what std::vector does, step for step")
     list = std::move(copy);
     CHECK(list.size() == 10);
     CHECK(copy.empty());
+}
+
+// The HTML writer's numbers (section ids, list starts) are written without std::to_chars.
+TEST_CASE("robustness: decimal digits are std::to_string's") {
+    for (const std::uint64_t n : {std::uint64_t{0}, std::uint64_t{7}, std::uint64_t{10}, std::uint64_t{99},
+                                  std::uint64_t{1000}, std::uint64_t{1234567890}, std::numeric_limits<std::uint64_t>::max()}) {
+        detail::decimal_buffer buffer;
+        CHECK(detail::decimal(n, buffer) == std::to_string(n));
+    }
+}
+
+// The reader's custom sorts share one std::sort by passing their order as a function pointer.
+TEST_CASE("robustness: sorted indices follow the order they are given") {
+    using words = std::array<std::string_view, 6>;
+    const words fruit{"pear", "apple", "fig", "apple", "kiwi", "banana"};
+    const detail::array_list<std::size_t> order =
+        detail::sorted_indices(fruit.size(), {&fruit, [](const void* all, std::size_t a, std::size_t b) {
+                                                  const words& w = *static_cast<const words*>(all);
+                                                  return w[a] != w[b] ? w[a] < w[b] : a < b;
+                                              }});
+    const std::size_t expected[] = {1, 3, 5, 2, 4, 0};
+    REQUIRE(order.size() == std::size(expected));
+    for (std::size_t k = 0; k < order.size(); ++k) CHECK(order[k] == expected[k]);
+    CHECK(detail::sorted_indices(0, {&fruit, [](const void*, std::size_t, std::size_t) { return false; }}).empty());
 }
 
 TEST_CASE("robustness: a chunked list keeps its entries in place as it grows and shrinks") {

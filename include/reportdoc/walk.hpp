@@ -4,6 +4,7 @@
 // recursion: walking a document 100,000 levels deep uses heap, not stack.
 #pragma once
 
+#include <reportdoc/detail/array_list.hpp>
 #include <reportdoc/model.hpp>
 
 #include <cstddef>
@@ -218,7 +219,7 @@ private:
     }
 
     node_ref_type root_;
-    std::vector<frame> stack_;
+    detail::array_list<frame> stack_;  // not std::vector: every user of the walker compiles its machinery
     node_ref_type current_exit_;
     walk_event event_ = walk_event::enter;
     bool started_ = false;

@@ -7,6 +7,8 @@
 // It grows as std::vector does (doubling), and needs a T whose move cannot throw.
 #pragma once
 
+#include <reportdoc/config.hpp>
+
 #include <cassert>
 #include <cstddef>
 #include <cstring>
@@ -16,17 +18,6 @@
 #include <utility>
 
 namespace reportdoc::detail {
-
-/// Storage from operator new, freed unless released (when making an entry in it fails).
-struct raw_storage {
-    explicit raw_storage(std::size_t size) : bytes(::operator new(size)) {}
-    raw_storage(const raw_storage&) = delete;
-    raw_storage& operator=(const raw_storage&) = delete;
-    ~raw_storage() { ::operator delete(bytes); }
-    void* release() noexcept { return std::exchange(bytes, nullptr); }
-
-    void* bytes;
-};
 
 template <class T>
 class array_list {
@@ -92,42 +83,36 @@ public:
     T& back() noexcept { return (*this)[size() - 1]; }
     const T& back() const noexcept { return (*this)[size() - 1]; }
 
-    template <class... Args>
-    T& emplace_back(Args&&... args) {
-        if (last_ == end_) {
-            // Made in the new storage before the entries move there, as std::vector does:
-            // the arguments may name one of them.
-            const std::size_t capacity = empty() ? 1 : 2 * size();
-            raw_storage fresh(capacity * sizeof(T));
-            ::new (static_cast<T*>(fresh.bytes) + size()) T(std::forward<Args>(args)...);
-            adopt(static_cast<T*>(fresh.release()), capacity);
-        } else {
-            ::new (static_cast<void*>(last_)) T(std::forward<Args>(args)...);
-        }
-        return *last_++;
+    // One member for copies and moves alike: each distinct way of adding an entry
+    // is one more function for every translation unit to compile. The entry is a
+    // parameter, not a reference, so it cannot be one of the entries that growing moves.
+    void push_back(T value) {
+        if (last_ == end_) reserve(empty() ? 1 : 2 * size());
+        ::new (static_cast<void*>(last_++)) T(std::move(value));
     }
-    void push_back(const T& value) { emplace_back(value); }
-    void push_back(T&& value) { emplace_back(std::move(value)); }
     void pop_back() noexcept {
         assert(!empty());
         (--last_)->~T();
     }
 
+    // Entries move by construction, never by assignment, so that an element type's
+    // move assignment is not compiled for them (block's visits its variant).
+
     /// Inserts before `at`; the entries from there on move one place up.
-    T* insert(T* at, T&& value) {
+    T* insert(T* at, T value) {
         const std::size_t i = static_cast<std::size_t>(at - first_);
-        emplace_back(std::move(value));
+        push_back(std::move(value));
         if (first_ + i == last_ - 1) return last_ - 1;
         T moved(std::move(last_[-1]));
-        for (T* p = last_ - 1; p != first_ + i; --p) *p = std::move(p[-1]);
-        first_[i] = std::move(moved);
+        for (T* p = last_ - 1; p != first_ + i; --p) move_into(p, p[-1]);
+        move_into(first_ + i, moved);
         return first_ + i;
     }
     /// Removes [from, to); the entries after move down.
     T* erase(T* from, T* to) {
         if (from == to) return from;
         T* out = from;
-        for (T* p = to; p != last_; ++p, ++out) *out = std::move(*p);
+        for (T* p = to; p != last_; ++p, ++out) move_into(out, *p);
         destroy(out);
         return from;
     }
@@ -142,13 +127,11 @@ public:
         reserve(n);
         for (T* const to = first_ + n; last_ != to; ++last_) ::new (static_cast<void*>(last_)) T();
     }
-    void reserve(std::size_t n) {
-        if (n > static_cast<std::size_t>(end_ - first_)) adopt(static_cast<T*>(::operator new(n * sizeof(T))), n);
-    }
-
-private:
-    /// Moves the entries to `fresh`, of `capacity` entries, and frees their old storage.
-    void adopt(T* fresh, std::size_t capacity) noexcept {
+    /// Room for n entries; the entries move to new storage when there is less.
+    /// (Not inlined: push_back, inlined wherever it is called, stays a few instructions.)
+    REPORTDOC_NOINLINE void reserve(std::size_t n) {
+        if (n <= static_cast<std::size_t>(end_ - first_)) return;
+        T* const fresh = static_cast<T*>(::operator new(n * sizeof(T)));
         T* out = fresh;
         if constexpr (std::is_trivially_copyable_v<T>) {
             if (first_ != last_) std::memcpy(static_cast<void*>(fresh), first_, size() * sizeof(T));
@@ -162,7 +145,14 @@ private:
         ::operator delete(first_);
         first_ = fresh;
         last_ = out;
-        end_ = fresh + capacity;
+        end_ = fresh + n;
+    }
+
+private:
+    /// Replaces the entry at `to` with what `from` holds.
+    static void move_into(T* to, T& from) noexcept {
+        to->~T();
+        ::new (static_cast<void*>(to)) T(std::move(from));
     }
     /// Destroys the entries from `from` on, which become the end.
     void destroy(T* from) noexcept {

@@ -36,7 +36,7 @@ public:
     const T& back() const noexcept { return (*this)[size_ - 1]; }
 
     void push_back(T&& value) {
-        if (size_ == chunks_.size() * ChunkSize) chunks_.emplace_back(ChunkSize);
+        if (size_ == chunks_.size() * ChunkSize) chunks_.push_back(array_list<T>(ChunkSize));
         (*this)[size_++] = std::move(value);
     }
     /// Removes the last entry (its resources are released now, not at the end).

@@ -4,7 +4,9 @@
 // speed nor stack depends on a DOM or on the document's depth.
 #pragma once
 
+#include <reportdoc/detail/array_list.hpp>
 #include <reportdoc/detail/dates.hpp>
+#include <reportdoc/detail/decimal.hpp>
 #include <reportdoc/detail/escape.hpp>
 #include <reportdoc/detail/html_themes.hpp>
 #include <reportdoc/detail/inline_edges.hpp>
@@ -16,7 +18,6 @@
 
 #include <algorithm>
 #include <array>
-#include <charconv>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -158,8 +159,9 @@ public:
 
 private:
     static void append_number(std::string& into, std::uint64_t n) {
-        char digits[24];
-        into.append(digits, std::to_chars(digits, digits + sizeof digits, n).ptr);
+        decimal_buffer buffer;
+        const std::string_view digits = decimal(n, buffer);
+        into.append(digits.data(), digits.size());
     }
 
     std::string_view prefix(std::size_t role) const noexcept {
@@ -176,8 +178,8 @@ private:
 
     node_kind region_ = node_kind::body;
     std::array<std::uint32_t, 4> top_counts_{};
-    std::vector<std::size_t> counts_;    // per open section: sections entered inside it so far
-    std::vector<std::size_t> lengths_;   // per open section: id_.size() before its own number
+    array_list<std::size_t> counts_;    // per open section: sections entered inside it so far
+    array_list<std::size_t> lengths_;   // per open section: id_.size() before its own number
     std::string id_;
     std::string deep_id_;
     std::uint64_t deep_count_ = 0;
@@ -612,8 +614,8 @@ private:
     }
 
     void number(std::uint64_t v) {
-        char digits[24];
-        out_.append(digits, std::to_chars(digits, digits + sizeof digits, v).ptr);
+        decimal_buffer buffer;
+        out_.append(decimal(v, buffer));
     }
 
     void number_attribute(std::string_view name, std::uint64_t v) {

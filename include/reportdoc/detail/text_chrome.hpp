@@ -7,6 +7,7 @@
 #pragma once
 
 #include <reportdoc/detail/array_list.hpp>
+#include <reportdoc/detail/index_sort.hpp>
 #include <reportdoc/detail/string_match.hpp>
 #include <reportdoc/detail/text_metadata.hpp>
 #include <reportdoc/detail/text_state.hpp>
@@ -50,9 +51,10 @@ inline bool is_toolbar(std::string_view s) {
     if (!is_toolbar_word(first.substr(0, first.find("】【") == std::string_view::npos ? first.size() : first.find("】【") + 3)))
         return false;
     const auto words = metadata_detail::tokens(s);
-    return !words.empty() && std::all_of(words.begin(), words.end(), [&](std::string_view w) {
-               return buttons(w, [](std::string_view b) { return is_toolbar_word(b); });
-           });
+    if (words.empty()) return false;
+    for (const std::string_view w : words)  // a loop, not std::all_of: one algorithm fewer to compile
+        if (!buttons(w, [](std::string_view b) { return is_toolbar_word(b); })) return false;
+    return true;
 }
 
 inline bool is_font_widget(std::string_view s) {
@@ -282,10 +284,12 @@ inline void remove_page_furniture(text_state& st) {
     if (page_ends.empty()) return;
     usable_finder usable(st);
     std::sort(page_ends.begin(), page_ends.end());
-    page_ends.erase(std::unique(page_ends.begin(), page_ends.end(), [&](std::size_t a, std::size_t b) {
-                        return usable.next(a + 1) == usable.next(b + 1);  // a footer and its form feed
-                    }),
-                    page_ends.end());
+    // One end per page: a footer and its form feed end the same one. (A loop, not
+    // std::unique: one algorithm fewer to compile.)
+    std::size_t pages = 0;
+    for (const std::size_t end : page_ends)
+        if (pages == 0 || usable.next(page_ends[pages - 1] + 1) != usable.next(end + 1)) page_ends[pages++] = end;
+    page_ends.resize(pages);
 
     // Running headers: the first line of each new page, when pages repeat its outer words.
     array_list<std::size_t> firsts;
@@ -299,9 +303,11 @@ inline void remove_page_furniture(text_state& st) {
     array_list<words_key> keys;
     keys.reserve(firsts.size());
     for (std::size_t a : firsts) keys.push_back(outer_words(st.line(a).content));
-    array_list<std::size_t> order(firsts.size());
-    for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
-    std::sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) { return keys[x] < keys[y]; });
+    const array_list<std::size_t> order =
+        sorted_indices(keys.size(), {&keys, [](const void* all, std::size_t x, std::size_t y) {
+                                         const auto& keys = *static_cast<const array_list<words_key>*>(all);
+                                         return keys[x] < keys[y];
+                                     }});
     std::string repeated(firsts.size(), '\0');  // per page: another page has the same outer words
     for (std::size_t k = 0; k + 1 < order.size(); ++k)
         if (keys[order[k]] == keys[order[k + 1]]) repeated[order[k]] = repeated[order[k + 1]] = 1;

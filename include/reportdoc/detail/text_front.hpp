@@ -62,8 +62,11 @@ inline void apply_metadata(text_state& st, const array_list<meta_field>& fields)
                 else st.doc.meta.extra.push_back(metadata_field{f.key, f.value});
                 break;
             case meta_kind::author:
-                // A byline and an Author line may name the same person.
-                if (!f.value.empty() && !names_author(st.doc.meta, f.value)) st.doc.meta.authors.push_back(f.value);
+                // A byline and an Author line may name the same person. (A std::string made
+                // here, as everywhere authors are added: each other argument type of
+                // push_back would be one more growth routine to compile.)
+                if (!f.value.empty() && !names_author(st.doc.meta, f.value))
+                    st.doc.meta.authors.push_back(std::string(f.value));
                 break;
             case meta_kind::category:
                 if (st.doc.meta.category.empty()) st.doc.meta.category = f.value;
@@ -218,7 +221,7 @@ inline bool read_header_block(text_state& st, std::size_t first) {
         if (!right.empty()) {
             const date_match d = read_date(right);
             if (d && d.length == right.size()) st.doc.meta.date = date_value{std::string(right), d.iso};
-            else if (looks_like_initials_name(right)) st.doc.meta.authors.emplace_back(right);
+            else if (looks_like_initials_name(right)) st.doc.meta.authors.push_back(std::string(right));
             else st.doc.meta.extra.push_back(metadata_field{"organization", std::string(right)});
         }
         st.skip[i] = 1;
@@ -488,9 +491,13 @@ inline void read_front_matter(text_state& st) {
     // read back as this name ("Source: 新华 网" is two fields): then its line stays a header line.
     if (!st.site_name.empty() && st.doc.meta.source.empty() && reads_as_source(st.site_name))
         st.doc.meta.source = st.site_name;
-    else if (!st.site_name.empty() && st.doc.meta.source != st.site_name)
-        st.doc.meta.extra.insert(st.doc.meta.extra.begin() + static_cast<std::ptrdiff_t>(site_at),
-                                 metadata_field{"header", st.site_name});
+    else if (!st.site_name.empty() && st.doc.meta.source != st.site_name) {
+        // Added at the end and swapped back to its place: std::vector::insert would be
+        // one more shifting routine to compile, for a list of a few fields.
+        auto& extra = st.doc.meta.extra;
+        extra.push_back(metadata_field{"header", st.site_name});
+        for (std::size_t k = extra.size() - 1; k > site_at; --k) std::swap(extra[k], extra[k - 1]);
+    }
     // The site's line printed again is the site's too: kept, it would read back as the site.
     if (!st.site_name.empty() && st.doc.meta.source == st.site_name) {
         auto& extra = st.doc.meta.extra;
@@ -500,7 +507,7 @@ inline void read_front_matter(text_state& st) {
             if (k != kept) extra[kept] = std::move(extra[k]);
             ++kept;
         }
-        extra.erase(extra.begin() + static_cast<std::ptrdiff_t>(kept), extra.end());
+        while (extra.size() > kept) extra.pop_back();
     }
     for (std::size_t k : front) st.skip[k] = 1;
     st.body_begin = body;

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <reportdoc/detail/array_list.hpp>
+#include <reportdoc/detail/index_sort.hpp>
 #include <reportdoc/detail/markers.hpp>
 #include <reportdoc/detail/string_match.hpp>
 #include <reportdoc/detail/text_state.hpp>
@@ -199,7 +200,7 @@ public:
         find_contents_entries();
         for (std::size_t k = 0; k < units_.size(); ++k)
             if (mark_of(units_[k]) && units_[k].placed == no_block && first_seen(family_of(mark_of(units_[k]))) == units_.size())
-                first_seen_.emplace_back(family_of(mark_of(units_[k])), k);
+                first_seen_.push_back({family_of(mark_of(units_[k])), k});
         count_votes();
         for (std::size_t k = 0; k < units_.size(); ++k) {
             place(k);
@@ -293,27 +294,32 @@ private:
         struct keyed {
             std::size_t size;
             std::uint64_t head;  // the first eight bytes
+            const std::string* text;
             std::size_t unit;
         };
-        array_list<keyed> by_text;
+        array_list<keyed> keys;
         for (std::size_t k = 0; k < units_.size(); ++k) {
             const std::string& t = units_[k].text;
             if (!mark_of(units_[k]) || units_[k].placed != no_block || shape_at(k) != shape::standalone) continue;
             char head[8] = {};
             t.copy(head, sizeof head);
-            by_text.push_back({t.size(), load_word(head), k});
+            keys.push_back({t.size(), load_word(head), &t, k});
         }
-        std::sort(by_text.begin(), by_text.end(), [&](const keyed& a, const keyed& b) {
-            if (a.size != b.size) return a.size < b.size;
-            if (a.head != b.head) return a.head < b.head;
-            const int c = units_[a.unit].text.compare(units_[b.unit].text);
-            return c != 0 ? c < 0 : a.unit < b.unit;
-        });
+        const array_list<std::size_t> by_text =
+            sorted_indices(keys.size(), {&keys, [](const void* all, std::size_t x, std::size_t y) {
+                                             const keyed& a = (*static_cast<const array_list<keyed>*>(all))[x];
+                                             const keyed& b = (*static_cast<const array_list<keyed>*>(all))[y];
+                                             if (a.size != b.size) return a.size < b.size;
+                                             if (a.head != b.head) return a.head < b.head;
+                                             const int c = a.text->compare(*b.text);
+                                             return c != 0 ? c < 0 : a.unit < b.unit;
+                                         }});
         std::string recurs(units_.size(), '\0');  // per unit: a later marked unit has the same text
-        for (std::size_t i = 0; i + 1 < by_text.size(); ++i)
-            if (by_text[i].size == by_text[i + 1].size && by_text[i].head == by_text[i + 1].head &&
-                units_[by_text[i].unit].text == units_[by_text[i + 1].unit].text)
-                recurs[by_text[i].unit] = 1;
+        for (std::size_t i = 0; i + 1 < by_text.size(); ++i) {
+            const keyed& a = keys[by_text[i]];
+            const keyed& b = keys[by_text[i + 1]];
+            if (a.size == b.size && a.head == b.head && *a.text == *b.text) recurs[a.unit] = 1;
+        }
         for (std::size_t k = 0; k < units_.size();) {
             std::size_t j = k;
             while (j < units_.size() && mark_of(units_[j]) && units_[j].placed == no_block && recurs[j] &&
@@ -595,8 +601,9 @@ private:
     }
 
     std::size_t rank_of(const family_key& f) const {
-        const auto it = std::find(ranks_.begin(), ranks_.end(), f);
-        return it == ranks_.end() ? ranks_.size() : static_cast<std::size_t>(it - ranks_.begin());
+        std::size_t rank = 0;  // a loop, not std::find: one algorithm fewer to compile
+        while (rank < ranks_.size() && ranks_[rank] != f) ++rank;
+        return rank;
     }
 
     // The fixed order of 第N编 > 第N部分 > 第N章 > 第N节 > 第N条 > 第N款 > 第N项, whatever comes first.
@@ -682,7 +689,7 @@ private:
         if (h.numbered && unit_rank(f) >= 0) {
             auto it = last_ordinals_.begin();
             while (it != last_ordinals_.end() && it->first != f) ++it;
-            if (it == last_ordinals_.end()) last_ordinals_.emplace_back(f, h.ordinal);
+            if (it == last_ordinals_.end()) last_ordinals_.push_back({f, h.ordinal});
             else it->second = h.ordinal;
         }
 

@@ -65,11 +65,10 @@ inline void header_fields_first(std::vector<metadata_field>& extra) {
     std::string above(extra.size(), '\0');
     for (std::size_t k = 0; k < extra.size(); ++k) above[k] = extra[k].key == "header" || extra[k].key == "breadcrumb";
     std::vector<metadata_field> ordered;
-    ordered.reserve(extra.size());
     for (const char part : {'\1', '\0'})
         for (std::size_t k = 0; k < extra.size(); ++k)
             if (above[k] == part) ordered.push_back(std::move(extra[k]));
-    extra = std::move(ordered);
+    extra.swap(ordered);
 }
 
 // Diagnostics in source order (line, then column); those at one position keep the
@@ -90,9 +89,8 @@ inline void sort_by_position(std::vector<diagnostic>& diags) {
         from[run + taken[run]++] = k;
     }
     std::vector<diagnostic> sorted;
-    sorted.reserve(diags.size());
     for (const std::size_t k : from) sorted.push_back(std::move(diags[k]));
-    diags = std::move(sorted);
+    diags.swap(sorted);
 }
 
 // `owned`, when given, holds the input, and is freed as soon as nothing refers to it.
@@ -150,8 +148,14 @@ inline parse_result<report> read_text(std::string_view input, const text_options
             break;
         ++leading;
     }
-    for (std::size_t k = 0; k < leading; ++k) st.doc.front_matter.push_back(std::move(st.doc.body[k]));
-    st.doc.body.erase(st.doc.body.begin(), st.doc.body.begin() + static_cast<std::ptrdiff_t>(leading));
+    // The rest move to a new body rather than down the old one: std::vector::erase
+    // would compile a move assignment of blocks, a visit of their variant.
+    if (leading > 0) {
+        block_list rest;
+        for (std::size_t k = 0; k < st.doc.body.size(); ++k)
+            (k < leading ? st.doc.front_matter : rest).push_back(std::move(st.doc.body[k]));
+        st.doc.body.swap(rest);
+    }
 
     if (st.nodes > options.limits.max_nodes)
         st.error("limit-nodes", "the document has more than max_nodes (" + std::to_string(options.limits.max_nodes) + ") nodes", {});

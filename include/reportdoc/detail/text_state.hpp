@@ -110,7 +110,7 @@ public:
     /// Keeps where the first line of a unit opening with 附 ends: the attachment note
     /// of a closing ("附件：1．…" wrapped over lines) spans that line alone, and the
     /// line table is gone when the closing is read.
-    void keep_first_line_end(std::uint32_t line, const source_position& end) { first_line_ends_.emplace_back(line, end); }
+    void keep_first_line_end(std::uint32_t line, const source_position& end) { first_line_ends_.push_back({line, end}); }
     /// Where u's first line ends, for a unit opening with 附 (or of one line).
     [[nodiscard]] source_position first_line_end(const text_unit& u) const {
         if (u.first == u.last) return u.span().end;
