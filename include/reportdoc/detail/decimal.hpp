@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The decimal digits of an unsigned number. std::to_chars compiles a routine
 // for every base it offers (2, 8, 10, 16 and the rest) into each program that
-// calls it; the HTML writer needs base 10 only.
+// calls it; the writers (numbers, ids, source spans) need base 10 only.
 #pragma once
 
 #include <cstddef>

@@ -3,6 +3,7 @@
 // spans and of enumerations (docs/xml.md describes the whole vocabulary).
 #pragma once
 
+#include <reportdoc/detail/decimal.hpp>
 #include <reportdoc/detail/utf8.hpp>
 #include <reportdoc/model.hpp>
 
@@ -24,9 +25,9 @@ inline constexpr std::string_view xml_namespace = "https://reportdoc.dev/ns/1";
 template <class Output>
 void format_span(const source_span& span, Output& out) {
     const auto number = [&out](std::uint64_t value, char after) {
-        char digits[std::numeric_limits<std::uint64_t>::digits10 + 2];
-        const char* const last = std::to_chars(digits, digits + sizeof digits, value).ptr;
-        out.append(digits, last);
+        decimal_buffer buffer;
+        const std::string_view digits = decimal(value, buffer);
+        out.append(digits.data(), digits.data() + digits.size());
         if (after) out.push_back(after);
     };
     number(span.begin.line, ':');

@@ -9,7 +9,6 @@
 #include <reportdoc/walk.hpp>
 #include <reportdoc/xml.hpp>
 
-#include <charconv>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -284,12 +283,11 @@ private:
         out_.push_back('"');
     }
     void number_attribute(std::string_view name, std::uint64_t value) {
-        char digits[24];
-        const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
+        decimal_buffer buffer;
         out_.push_back(' ');
         out_.append(name);
         out_.append("=\"");
-        out_.append(digits, end);
+        out_.append(decimal(value, buffer));
         out_.push_back('"');
     }
     static bool has_span(const source_span& span) noexcept { return span != source_span{}; }
