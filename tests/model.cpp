@@ -221,6 +221,31 @@ TEST_CASE("deep documents are built, copied, compared and destroyed without recu
     CHECK(copy == deep);
 }
 
+TEST_CASE("a deep tree of every kind of block list is destroyed without recursion") {
+    // Quotes, list items and sections in turn, with a sibling at each level:
+    // the destructor takes out each kind of child list, not only the first.
+    constexpr unsigned depth = 150'000;
+    block inner = paragraph{{text{"bottom", {}}}, {}, {}};
+    for (unsigned i = 0; i < depth; ++i) {
+        block_list children;
+        children.push_back(std::move(inner));
+        children.push_back(paragraph{{text{"beside", {}}}, {}, {}});
+        if (i % 3 == 0) {
+            inner = block_quote{std::move(children), {}};
+        } else if (i % 3 == 1) {
+            list l;
+            l.items.push_back(list_item{"-", {}, {}});
+            l.items.push_back(list_item{"-", std::move(children), {}});
+            inner = std::move(l);
+        } else {
+            section s;
+            s.children = std::move(children);
+            inner = std::move(s);
+        }
+    }
+    CHECK(inner.is<section>() == (depth % 3 == 0));
+}
+
 TEST_CASE("to_string names are stable") {
     CHECK(to_string(node_kind::list_item) == "list-item");
     CHECK(to_string(node_kind::line_break) == "line-break");

@@ -693,3 +693,23 @@ TEST_CASE("xml: parse_xml_in_place reads what parse_xml reads") {
     for (const testing::named_document& d : testing::test_documents())
         for (const bool spans : {true, false}) check_same(render_xml(d.doc, render_options(spans, true)), false);
 }
+
+TEST_CASE("xml: an inline leaf left to go with its paragraph is one without children, however deep they nest") {
+    // A <text> is released with its paragraph, in one call into pugixml, which
+    // releases recursively: only an inline without children may wait for it.
+    // One holding 200,000 nested elements must be released when read, leaf by leaf.
+    constexpr std::size_t depth = 200'000;
+    std::string xml = R"(<report xmlns="https://reportdoc.dev/ns/1" version="1"><body><paragraph><text>a)";
+    for (std::size_t i = 0; i < depth; ++i) xml += "<x>";
+    xml += "b";
+    for (std::size_t i = 0; i < depth; ++i) xml += "</x>";
+    xml += "c</text><text>d</text></paragraph></body></report>";
+    const parse_result<report> r = parse_xml(xml);
+    REQUIRE(r);
+    REQUIRE(r->body.size() == 1);
+    const paragraph* p = r->body[0].as<paragraph>();
+    REQUIRE(p != nullptr);
+    REQUIRE(p->content.size() == 2);
+    CHECK(p->content[0].as<text>()->content == "abc");
+    CHECK(p->content[1].as<text>()->content == "d");
+}

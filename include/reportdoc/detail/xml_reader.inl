@@ -996,9 +996,14 @@ private:
                     break;
                 case pugi::node_element: {
                     // Read, unless it opened a frame of its own (released when that ends).
+                    // An inline without children (a <text>, most nodes of a document) is
+                    // left to go with its paragraph or heading, soon read too: one call
+                    // into pugixml instead of one a node. (Not leaves of longer-lived
+                    // elements: they would keep pugixml's pages, and peak memory, up.)
+                    const bool inline_leaf = f.what == context::inlines && !n.first_child();
                     const std::size_t depth = stack_.size();
                     element(n, doc);
-                    if (stack_.size() == depth) release(parent, n);
+                    if (stack_.size() == depth && !inline_leaf) release(parent, n);
                     break;
                 }
                 default: release(parent, n); break;  // comments and processing instructions are not parsed
