@@ -317,16 +317,17 @@ template <bool Vectors = REPORTDOC_SSE2 != 0>
 bool has_figure_sign(std::string_view s) noexcept {
     std::size_t k = 0;
 #if REPORTDOC_SSE2
-    if (Vectors) {
+    if (Vectors && s.size() >= 16) {
         const __m128i plus = simd::splat('+'), bar = simd::splat('|'), box_lead = simd::splat(0xE2);
-        for (; k + 16 <= s.size(); k += 16) {
-            const __m128i v = simd::load16(s.data() + k);
-            const __m128i signs = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, plus), _mm_cmpeq_epi8(v, bar)),
-                                               _mm_cmpeq_epi8(v, box_lead));
-            if (simd::byte_mask(signs) != 0) return true;
-        }
+        const auto signed_at = [&](std::size_t at) {
+            const __m128i v = simd::load16(s.data() + at);
+            return simd::byte_mask(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, plus), _mm_cmpeq_epi8(v, bar)),
+                                                _mm_cmpeq_epi8(v, box_lead))) != 0;
+        };
+        for (; k + 16 <= s.size(); k += 16)
+            if (signed_at(k)) return true;
         // The last bytes, with the sixteen that end the string (some read twice).
-        if (k < s.size() && s.size() >= 16) return has_figure_sign<Vectors>(s.substr(s.size() - 16));
+        return k < s.size() && signed_at(s.size() - 16);
     }
 #endif
     for (; k < s.size(); ++k)
