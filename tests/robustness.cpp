@@ -45,6 +45,18 @@ std::vector<std::string> described(const parse_result<report>& r) {
 
 bool is_utf8(std::string_view s) { return detail::find_invalid_utf8(s) == std::string_view::npos; }
 
+// `length` bytes made from `seed` (a linear congruential generator, so the same on
+// every machine): each byte one of `specials`, each with odds 1 in `one_in`, else a letter.
+std::string sprinkled(std::uint32_t& seed, std::size_t length, std::string_view specials, std::uint32_t one_in) {
+    std::string s;
+    for (std::size_t k = 0; k < length; ++k) {
+        seed = seed * 1103515245u + 12345u;
+        const std::uint32_t r = (seed >> 16) % one_in;
+        s += r < specials.size() ? specials[r] : static_cast<char>('a' + r % 26);
+    }
+    return s;
+}
+
 // Every writer, with options that reach their less common paths.
 std::vector<std::string> render_all(const report& doc) {
     html_options page;
@@ -229,13 +241,7 @@ TEST_CASE("robustness: the punctuation widths measure knows without the width ta
 TEST_CASE("robustness: line ends and form feeds found sixteen or eight bytes a step are those one byte at a time finds") {
     std::uint32_t seed = 99;
     for (int round = 0; round < 300; ++round) {
-        std::string s;
-        const int length = 1 + round % 200;
-        for (int k = 0; k < length; ++k) {
-            seed = seed * 1103515245u + 12345u;
-            const std::uint32_t r = (seed >> 16) % 120;
-            s += r == 0 ? '\n' : r == 1 ? '\r' : r <= 3 ? '\f' : r == 4 ? '\xE4' : static_cast<char>('a' + r % 26);
-        }
+        const std::string s = sprinkled(seed, static_cast<std::size_t>(1 + round % 200), "\n\r\f\f\xE4", 120);
         CAPTURE(s);
         for (std::size_t pos = 0; pos <= s.size(); ++pos) {
             std::size_t end = pos;
@@ -389,13 +395,7 @@ TEST_CASE("robustness: the byte search sixteen bytes a step finds what one byte 
     std::uint32_t seed = 31;
     int found = 0;
     for (int round = 0; round < 300; ++round) {
-        std::string s;
-        const int length = round % 60;
-        for (int k = 0; k < length; ++k) {
-            seed = seed * 1103515245u + 12345u;
-            const std::uint32_t r = (seed >> 16) % 200;
-            s += r == 0 ? '>' : r == 1 ? '\xC2' : r == 2 ? '\xE2' : r == 3 ? '\xEF' : r == 4 ? '\xC3' : static_cast<char>('a' + r % 26);
-        }
+        const std::string s = sprinkled(seed, static_cast<std::size_t>(round % 60), ">\xC2\xE2\xEF\xC3", 200);
         for (std::size_t from = 0; from <= s.size(); ++from) {
             CAPTURE(s);
             CAPTURE(from);
@@ -452,13 +452,7 @@ TEST_CASE("robustness: the figure signs found sixteen bytes a step are those one
     std::uint32_t seed = 7;
     int signed_strings = 0;
     for (int round = 0; round < 400; ++round) {
-        std::string s;
-        const int length = round % 70;
-        for (int k = 0; k < length; ++k) {
-            seed = seed * 1103515245u + 12345u;
-            const std::uint32_t r = (seed >> 16) % 300;
-            s += r == 0 ? '+' : r == 1 ? '|' : r == 2 ? '\xE2' : r == 3 ? '\xE3' : static_cast<char>('a' + r % 26);
-        }
+        const std::string s = sprinkled(seed, static_cast<std::size_t>(round % 70), "+|\xE2\xE3", 300);
         const bool expected = s.find_first_of("+|\xE2") != std::string::npos;
         signed_strings += expected ? 1 : 0;
         for (std::size_t pos = 0; pos <= s.size(); ++pos) {
