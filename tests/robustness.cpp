@@ -9,15 +9,15 @@
 #include <reportdoc/reportdoc.hpp>
 
 #include <reportdoc/detail/array_list.hpp>
-#include <reportdoc/detail/index_sort.hpp>
 #include <reportdoc/detail/chunked_list.hpp>
 #include <reportdoc/detail/decimal.hpp>
 #include <reportdoc/detail/escape.hpp>
+#include <reportdoc/detail/index_sort.hpp>
 #include <reportdoc/detail/text_lines.hpp>
 #include <reportdoc/detail/text_state.hpp>
 #include <reportdoc/detail/text_units.hpp>
-#include <reportdoc/detail/width.hpp>
 #include <reportdoc/detail/utf8.hpp>
+#include <reportdoc/detail/width.hpp>
 
 #include <array>
 #include <cstddef>
@@ -470,10 +470,12 @@ TEST_CASE("robustness: the figure signs found sixteen bytes a step are those one
 TEST_CASE("robustness: a line proved plain sixteen bytes a step is never one drawn_line reads as drawn") {
     // Words, runs of spaces, every drawing symbol and other marks, box drawing
     // (U+2500, U+2550) beside other characters led by E2 (U+201C), CJK, and code's last characters.
-    const std::string_view pieces[] = {"report", "Data", "42", "x", " ", " ", " ", "  ", "   ", "\t", "中文", "\xE2\x94\x80",
-                                       "\xE2\x95\x90", "\xE2\x80\x9C", "+", "-", "|", "=", "_", "*", "/", "\\", "<", ">", "[", "]",
-                                       "{", "}", "(", ")", "#", ":", ";", "~", "^", "%", "&", "@", "!", ",", ".", "'",
-                                       "\"", "?", "$", "`", " = ", " / ", "%x", "*("};
+    // clang-format off
+    const std::string_view pieces[] = {
+        "report", "Data", "42", "x", " ", " ", " ", "  ", "   ", "\t", "中文", "\xE2\x94\x80", "\xE2\x95\x90", "\xE2\x80\x9C",
+        "+", "-", "|", "=", "_", "*", "/", "\\", "<", ">", "[", "]", "{", "}", "(", ")", "#", ":", ";", "~", "^", "%",
+        "&", "@", "!", ",", ".", "'", "\"", "?", "$", "`", " = ", " / ", "%x", "*("};
+    // clang-format on
     constexpr std::size_t piece_count = sizeof(pieces) / sizeof(pieces[0]);
     std::uint32_t seed = 2024;
     int proved = 0, drawn = 0;
@@ -679,10 +681,11 @@ TEST_CASE("robustness: an array list does what std::vector does, step for step")
     CHECK(copy.empty());
 }
 
-// The HTML writer's numbers (section ids, list starts) are written without std::to_chars.
+// The writers' numbers (section ids, list starts, source spans) are written without std::to_chars.
 TEST_CASE("robustness: decimal digits are std::to_string's") {
-    for (const std::uint64_t n : {std::uint64_t{0}, std::uint64_t{7}, std::uint64_t{10}, std::uint64_t{99},
-                                  std::uint64_t{1000}, std::uint64_t{1234567890}, std::numeric_limits<std::uint64_t>::max()}) {
+    for (const std::uint64_t n :
+         {std::uint64_t{0}, std::uint64_t{7}, std::uint64_t{10}, std::uint64_t{99}, std::uint64_t{1000},
+          std::uint64_t{1234567890}, std::numeric_limits<std::uint64_t>::max()}) {
         detail::decimal_buffer buffer;
         CHECK(detail::decimal(n, buffer) == std::to_string(n));
     }

@@ -404,8 +404,9 @@ std::size_t find_any_byte(std::string_view s, std::size_t from, unsigned char a,
         const __m128i va = simd::splat(a), vb = simd::splat(b), vc = simd::splat(c), vd = simd::splat(d);
         for (; i + 16 <= s.size(); i += 16) {
             const __m128i v = simd::load16(s.data() + i);
-            const unsigned found = simd::byte_mask(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, va), _mm_cmpeq_epi8(v, vb)),
-                                                                _mm_or_si128(_mm_cmpeq_epi8(v, vc), _mm_cmpeq_epi8(v, vd))));
+            const unsigned found =
+                simd::byte_mask(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, va), _mm_cmpeq_epi8(v, vb)),
+                                             _mm_or_si128(_mm_cmpeq_epi8(v, vc), _mm_cmpeq_epi8(v, vd))));
             if (found != 0) return i + simd::lowest_set_bit(found);
         }
     }

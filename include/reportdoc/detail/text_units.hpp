@@ -202,15 +202,16 @@ inline bool proves_plain(std::string_view s) noexcept {
     // A short line is read as quickly byte by byte; the counts are kept per
     // byte lane, which holds up to 255 blocks.
     if (n < 16 || n > 16 * 255 || s.back() == '{' || s.back() == '}' || s.back() == ';') return false;
-    const __m128i plus = simd::splat('+'), bar = simd::splat('|'), equals = simd::splat('='), box_lead = simd::splat(0xE2),
-                  space = simd::splat(' '), del = simd::splat(0x7F), zero = _mm_setzero_si128();
+    const __m128i plus = simd::splat('+'), bar = simd::splat('|'), equals = simd::splat('='),
+                  box_lead = simd::splat(0xE2), space = simd::splat(' '), del = simd::splat(0x7F),
+                  zero = _mm_setzero_si128();
     __m128i glyph_lanes = zero, mark_lanes = zero;
     // The sixteen bytes at k, of which the lanes set in `counted` are counted. `before`
     // holds the two bytes before k as space bits (bit 1 the nearer); `spaces` gets the block's.
     const auto plain_block = [&](std::size_t k, __m128i counted, unsigned before, unsigned& spaces) {
         const __m128i v = simd::load16(s.data() + k);
-        const __m128i signs = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, plus), _mm_cmpeq_epi8(v, bar)),
-                                           _mm_cmpeq_epi8(v, equals));
+        const __m128i signs =
+            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, plus), _mm_cmpeq_epi8(v, bar)), _mm_cmpeq_epi8(v, equals));
         if (simd::byte_mask(signs) != 0) return false;
         for (unsigned leads = simd::byte_mask(_mm_cmpeq_epi8(v, box_lead)); leads != 0; leads &= leads - 1) {
             const std::size_t next = k + simd::lowest_set_bit(leads) + 1;
@@ -221,8 +222,8 @@ inline bool proves_plain(std::string_view s) noexcept {
         if ((run & (run >> 1) & (run >> 2)) != 0) return false;
         // Signed compares: a digit moved to -128..-119, a letter (case folded) to -128..-103.
         const __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(v, simd::splat(0x80 - '0')), simd::splat(0x80 + 10));
-        const __m128i letter =
-            _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, simd::splat(0x20)), simd::splat(0x80 - 'a')), simd::splat(0x80 + 26));
+        const __m128i letter = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, simd::splat(0x20)), simd::splat(0x80 - 'a')),
+                                              simd::splat(0x80 + 26));
         const __m128i lead = _mm_and_si128(_mm_cmpgt_epi8(v, simd::splat(0xBF)), _mm_cmplt_epi8(v, zero));  // C0..FF
         const __m128i alnum = _mm_or_si128(digit, letter);
         const __m128i printable = _mm_and_si128(_mm_cmpgt_epi8(v, space), _mm_cmplt_epi8(v, del));
@@ -236,10 +237,9 @@ inline bool proves_plain(std::string_view s) noexcept {
     for (; k + 16 <= n; k += 16, before = spaces >> 14)
         if (!plain_block(k, _mm_cmpeq_epi8(zero, zero), before, spaces)) return false;
     if (k < n) {  // the last sixteen bytes, counting those not yet counted
-        alignas(16) static constexpr unsigned char last_lanes[32] = {0,    0,    0,    0,    0,    0,    0,    0,
-                                                                     0,    0,    0,    0,    0,    0,    0,    0,
-                                                                     0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
-                                                                     0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF};
+        alignas(16) static constexpr unsigned char last_lanes[32] = {
+            0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,
+            0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF};
         const std::size_t at = n - 16;  // n > 16 here
         before = (at >= 2 && s[at - 2] == ' ' ? 1u : 0u) | (s[at - 1] == ' ' ? 2u : 0u);
         if (!plain_block(at, simd::load16(last_lanes + (n - k)), before, spaces)) return false;
