@@ -311,28 +311,10 @@ inline bool drawn_line(const text_line& l, bool& strong) {
 }
 
 // Whether s holds a +, a | or a byte E2 (the lead byte of every box-drawing
-// character, and of other marks): one pass, sixteen bytes a step where SSE2 is
-// (tests compare both ways).
+// character, and of other marks).
 template <bool Vectors = REPORTDOC_SSE2 != 0>
 bool has_figure_sign(std::string_view s) noexcept {
-    std::size_t k = 0;
-#if REPORTDOC_SSE2
-    if (Vectors && s.size() >= 16) {
-        const __m128i plus = simd::splat('+'), bar = simd::splat('|'), box_lead = simd::splat(0xE2);
-        const auto signed_at = [&](std::size_t at) {
-            const __m128i v = simd::load16(s.data() + at);
-            return simd::byte_mask(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, plus), _mm_cmpeq_epi8(v, bar)),
-                                                _mm_cmpeq_epi8(v, box_lead))) != 0;
-        };
-        for (; k + 16 <= s.size(); k += 16)
-            if (signed_at(k)) return true;
-        // The last bytes, with the sixteen that end the string (some read twice).
-        return k < s.size() && signed_at(s.size() - 16);
-    }
-#endif
-    for (; k < s.size(); ++k)
-        if (s[k] == '+' || s[k] == '|' || s[k] == '\xE2') return true;
-    return false;
+    return find_any_byte<Vectors>(s, 0, '+', '|', 0xE2, 0xE2) != s.size();
 }
 
 // True when some line of [begin, end) holds a sign of a drawn figure that
