@@ -56,10 +56,14 @@
 
 // Inlining the compiler is told, where it can be told: the hot loops' small
 // helpers in translation units large enough that compilers stop inlining on their own.
-#if defined(__GNUC__)
+// Not when optimisation is off: there, forced inlining only costs compile time.
+#if defined(__GNUC__) && defined(__OPTIMIZE__)
 #define REPORTDOC_ALWAYS_INLINE [[gnu::always_inline]]
-#define REPORTDOC_NOINLINE [[gnu::noinline]]
 #else
 #define REPORTDOC_ALWAYS_INLINE
+#endif
+#if defined(__GNUC__)
+#define REPORTDOC_NOINLINE [[gnu::noinline]]
+#else
 #define REPORTDOC_NOINLINE
 #endif
