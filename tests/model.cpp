@@ -5,7 +5,6 @@
 
 #include <string>
 #include <utility>
-#include <variant>
 
 using namespace reportdoc;
 
@@ -171,15 +170,20 @@ TEST_CASE("sections and links are boxed: small nodes, and the box shows through 
     std::string seen;
     b.visit([&](const section& v) { seen = v.label; });
     CHECK(seen == "一、");
-    // std::visit on the variant: a visitor taking the section accepts its box.
+    // A visitor with an overload for every alternative is called with the one
+    // held, the boxed section seen through its box.
     struct label_of {
-        std::string operator()(const section& v) const { return v.label; }
-        std::string operator()(const paragraph&) const { return "paragraph"; }
-        std::string operator()(const list&) const { return "list"; }
-        std::string operator()(const block_quote&) const { return "quote"; }
-        std::string operator()(const preformatted&) const { return "pre"; }
+        std::string& out;
+        void operator()(const section& v) const { out = v.label; }
+        void operator()(const paragraph&) const { out = "paragraph"; }
+        void operator()(const list&) const { out = "list"; }
+        void operator()(const block_quote&) const { out = "quote"; }
+        void operator()(const preformatted&) const { out = "pre"; }
     };
-    CHECK(std::visit(label_of{}, std::as_const(b).value()) == "一、");
+    std::as_const(b).visit(label_of{seen});
+    CHECK(seen == "一、");
+    block(list{}).visit(label_of{seen});
+    CHECK(seen == "list");
     CHECK(node_ref(b).as<section>() == b.as<section>());
 
     inline_node l = reportdoc::link{"https://example.org", "", {text{"see", {}}}, {}};
@@ -195,6 +199,101 @@ TEST_CASE("sections and links are boxed: small nodes, and the box shows through 
     CHECK(copy != moved);
     b = moved;
     CHECK(b == moved);
+}
+
+namespace {
+// An alternative that counts its live instances and remembers its value, so
+// that a skipped or doubled construction or destruction shows in the count.
+struct counted {
+    static inline int live = 0;
+    int value = 0;
+    explicit counted(int v = 0) : value(v) { ++live; }
+    counted(const counted& other) : value(other.value) { ++live; }
+    counted(counted&& other) noexcept : value(other.value) {
+        other.value = -1;
+        ++live;
+    }
+    counted& operator=(const counted&) = delete;
+    counted& operator=(counted&&) = delete;
+    ~counted() { --live; }
+};
+}  // namespace
+
+TEST_CASE("closed_union holds one alternative, boxed or not, and constructs and destroys each once") {
+    using detail::boxed;
+    using detail::closed_union;
+    using u = closed_union<std::string, counted, boxed<counted>, int>;
+    static_assert(u::slot_of<std::string>() == 0 && u::slot_of<counted>() == 1 && u::slot_of<int>() == 3);
+    static_assert(u::slot_of<double>() == u::size);
+    static_assert(std::is_nothrow_move_constructible_v<u> && !std::is_constructible_v<u, double*>);
+    using boxes = closed_union<std::string, boxed<counted>>;
+    static_assert(boxes::slot_of<counted>() == 1);  // a type held only boxed goes in its box
+    counted::live = 0;
+    {
+        u first;  // value-initialised first alternative
+        CHECK(first.index() == 0);
+        CHECK(*first.held_if<std::string>() == "");
+        u a = counted(7);
+        CHECK(a.index() == 1);
+        CHECK(counted::live == 1);
+        REQUIRE(a.held_if<counted>() != nullptr);
+        CHECK(a.held_if<counted>()->value == 7);
+        CHECK(a.held_if<std::string>() == nullptr);
+        CHECK(a.held_if<int>() == nullptr);
+
+        u b = a;  // copy
+        CHECK(counted::live == 2);
+        CHECK(b.held_if<counted>()->value == 7);
+        u c = std::move(b);  // move: the source keeps a moved-from alternative
+        CHECK(counted::live == 3);
+        CHECK(c.held_if<counted>()->value == 7);
+        CHECK(b.held_if<counted>()->value == -1);
+
+        u text = std::string("a string too long for the small-string buffer");
+        text = a;  // copy assignment across alternatives: the string goes, a counted comes
+        CHECK(counted::live == 4);
+        CHECK(text.index() == 1);
+        c = u(std::string("x"));  // move assignment across alternatives
+        CHECK(counted::live == 3);
+        CHECK(*c.held_if<std::string>() == "x");
+        u& alias = c;
+        c = alias;  // self-assignment keeps the value
+        CHECK(*c.held_if<std::string>() == "x");
+        c = std::move(alias);  // self-move keeps it too
+        CHECK(*c.held_if<std::string>() == "x");
+
+        u number = 42;
+        CHECK(number.index() == 3);
+        CHECK(*number.held_if<int>() == 42);
+        std::string seen;
+        number.with_held([&](auto* p) {
+            if constexpr (std::is_same_v<decltype(p), int*>) seen = std::to_string(*p);
+        });
+        CHECK(seen == "42");
+    }
+    CHECK(counted::live == 0);
+    {
+        boxes held = counted(5);  // into the box
+        CHECK(held.index() == 1);
+        CHECK(counted::live == 1);
+        CHECK(held.held_if<counted>()->value == 5);
+        boxes moved = std::move(held);  // a box moves its pointer: nothing is constructed
+        CHECK(counted::live == 1);
+        CHECK(held.held_if<counted>() == nullptr);  // an empty box shows as nothing held
+        const void* address = &*moved.held_if<counted>();
+        int calls = 0;
+        held.with_held([&](auto* p) { calls += p == nullptr; });
+        CHECK(calls == 1);  // called, with the empty box's null
+        moved.with_held([&](auto* p) { calls += static_cast<const void*>(p) == address; });
+        CHECK(calls == 2);
+        boxes copy = moved;
+        CHECK(counted::live == 2);
+        CHECK(copy.held_if<counted>() != moved.held_if<counted>());
+        copy = held;  // copying an empty box gives an empty box, and frees the old value
+        CHECK(counted::live == 1);
+        CHECK(copy.held_if<counted>() == nullptr);
+    }
+    CHECK(counted::live == 0);
 }
 
 TEST_CASE("deep documents are built, copied, compared and destroyed without recursion") {

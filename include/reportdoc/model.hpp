@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The document model: a report with metadata, front matter, body, closing,
-// back matter and related links; blocks and inlines as closed variants of
+// back matter and related links; blocks and inlines as closed unions of
 // plain value types.
 //
 // Copy, move, == and destruction never recurse in proportion to the depth of
@@ -9,6 +9,7 @@
 #pragma once
 
 #include <reportdoc/config.hpp>
+#include <reportdoc/detail/closed_union.hpp>
 
 #include <cstddef>
 #include <cstdint>
@@ -16,7 +17,6 @@
 #include <string_view>
 #include <type_traits>
 #include <utility>
-#include <variant>
 #include <vector>
 
 namespace reportdoc {
@@ -188,166 +188,64 @@ struct line_break {
 namespace detail {
 struct tree_access;
 
-/// A T on the heap, for an alternative much wider than the others: a
-/// variant is as wide as its widest alternative, so boxing the rare wide one
-/// (section, link) halves every block and inline. Copies deep, compares by
-/// value; empty only when moved from.
-template <class T>
-class boxed {
-public:
-    boxed() : ptr_(new T()) {}
-    boxed(const T& value) : ptr_(new T(value)) {}         // NOLINT: implicit, as the variant's alternative
-    boxed(T&& value) : ptr_(new T(std::move(value))) {}  // NOLINT: implicit, as the variant's alternative
-    boxed(const boxed& other) : ptr_(other.ptr_ ? new T(*other.ptr_) : nullptr) {}
-    boxed(boxed&& other) noexcept : ptr_(std::exchange(other.ptr_, nullptr)) {}
-    boxed& operator=(const boxed& other) {
-        if (this != &other) *this = boxed(other);
-        return *this;
-    }
-    boxed& operator=(boxed&& other) noexcept {
-        std::swap(ptr_, other.ptr_);  // other deletes what this held
-        return *this;
-    }
-    ~boxed() { delete ptr_; }
-
-    /// The value, or nullptr when moved from.
-    [[nodiscard]] T* get() noexcept { return ptr_; }
-    /// The value, or nullptr when moved from (const).
-    [[nodiscard]] const T* get() const noexcept { return ptr_; }
-    /// The value, so that a visitor taking `T&` accepts the box.
-    operator T&() noexcept { return *ptr_; }  // NOLINT: implicit by design
-    /// The value, so that a visitor taking `const T&` accepts the box.
-    operator const T&() const noexcept { return *ptr_; }  // NOLINT: implicit by design
-
-    /// Compares the values.
-    friend bool operator==(const boxed& a, const boxed& b) {
-        return a.ptr_ && b.ptr_ ? *a.ptr_ == *b.ptr_ : a.ptr_ == b.ptr_;
-    }
-    /// The negation of operator==.
-    friend bool operator!=(const boxed& a, const boxed& b) { return !(a == b); }
-
-private:
-    // A raw pointer, not std::unique_ptr: <memory> brings <unistd.h> (and its
-    // ::link) into C++20 translation units, and `link` must stay unambiguous
-    // for code that says `using namespace reportdoc;`.
-    T* ptr_;
-};
-
-template <class T, class Variant>
-inline constexpr bool has_alternative_v = false;
-template <class T, class... Alternatives>
-inline constexpr bool has_alternative_v<T, std::variant<Alternatives...>> = (std::is_same_v<T, Alternatives> || ...);
-
-/// The T that v holds, boxed or not; nullptr when it holds another alternative.
-template <class T, class Variant>
-auto* alternative_if(Variant& v) noexcept {
-    if constexpr (has_alternative_v<boxed<T>, std::remove_const_t<Variant>>) {
-        auto* box = std::get_if<boxed<T>>(&v);
-        return box ? box->get() : nullptr;
-    } else {
-        return std::get_if<T>(&v);
-    }
-}
-
-/// The alternative itself, or what a box holds (nullptr when moved from).
-template <class T>
-T* unbox(T& value) noexcept {
-    return &value;
-}
-template <class T>
-T* unbox(boxed<T>& value) noexcept {
-    return value.get();
-}
-template <class T>
-const T* unbox(const boxed<T>& value) noexcept {
-    return value.get();
-}
-
-// Calls f with a pointer to the alternative v holds, seen through a box (null when
-// a box was moved from). An index test per alternative, not std::visit: a visit
-// instantiates a dispatch table and a thunk per alternative for each caller.
-template <class Variant, class F, std::size_t... I>
-void with_held_alternative(Variant& v, F&& f, std::index_sequence<I...>) {
-    (void)((v.index() == I && (f(unbox(*std::get_if<I>(&v))), true)) || ...);
-}
-template <class Variant, class F>
-void with_held_alternative(Variant& v, F&& f) {
-    with_held_alternative(v, f, std::make_index_sequence<std::variant_size_v<std::remove_const_t<Variant>>>{});
-}
-
-// The address of the alternative v holds (nullptr when a box was moved from).
-template <class Variant>
-auto* alternative_address(Variant& v) noexcept {
-    std::conditional_t<std::is_const_v<Variant>, const void*, void*> address = nullptr;
-    with_held_alternative(v, [&](auto* alternative) { address = alternative; });
-    return address;
-}
-
-// Calls f(alternative) when f accepts it; otherwise does nothing. A boxed
-// alternative is passed as what it holds.
-template <class Variant, class F>
-void visit_partial(Variant& v, F&& f) {
-    with_held_alternative(v, [&](auto* value) {
-        if constexpr (std::is_invocable_v<F&&, decltype(*value)>)
-            if (value) static_cast<F&&>(f)(*value);
-    });
-}
-
-/// What inline_node and block share: a closed variant of alternatives and the
+/// What inline_node and block share: a closed union of alternatives and the
 /// ways to ask which one it holds.
-template <class Variant>
-class variant_holder {
+template <class Union>
+class node_holder {
 public:
-    /// The closed set of alternatives. A wide, rare alternative T is held as
-    /// detail::boxed<T>; is, as, visit and span see through the box.
-    using variant_type = Variant;
-
     /// True when the node holds a T.
     template <class T>
     [[nodiscard]] bool is() const noexcept {
-        return alternative_if<T>(value_) != nullptr;
+        return value_.template held_if<T>() != nullptr;
     }
     /// The T this node holds, or nullptr.
     template <class T>
     [[nodiscard]] T* as() noexcept {
-        return alternative_if<T>(value_);
+        return value_.template held_if<T>();
     }
     /// The T this node holds, or nullptr (const).
     template <class T>
     [[nodiscard]] const T* as() const noexcept {
-        return alternative_if<T>(value_);
+        return value_.template held_if<T>();
     }
-    /// The underlying variant, for std::visit (a boxed alternative converts to what it holds).
-    [[nodiscard]] variant_type& value() noexcept { return value_; }
-    /// The underlying variant, for std::visit (const).
-    [[nodiscard]] const variant_type& value() const noexcept { return value_; }
     /// Calls f with the alternative if f accepts it (a partial visitor is fine).
     template <class F>
     void visit(F&& f) {
-        visit_partial(value_, static_cast<F&&>(f));
+        visit_held(value_, f);
     }
     /// Calls f with the alternative if f accepts it (const).
     template <class F>
     void visit(F&& f) const {
-        visit_partial(value_, static_cast<F&&>(f));
+        visit_held(value_, f);
     }
 
 protected:
-    variant_holder() = default;
-    explicit variant_holder(Variant&& value) noexcept : value_(std::move(value)) {}
-    Variant value_;
+    using union_type = Union;
+    node_holder() = default;
+    explicit node_holder(Union&& value) noexcept : value_(std::move(value)) {}
+    Union value_;
+
+private:
+    template <class U, class F>
+    static void visit_held(U& u, F& f) {
+        u.with_held([&](auto* value) {
+            if constexpr (std::is_invocable_v<F&, decltype(*value)>)
+                if (value) f(*value);
+        });
+    }
 };
 }  // namespace detail
 
 /// One inline: text, emphasis, strong, code, link or line_break.
 class inline_node
-    : public detail::variant_holder<std::variant<text, emphasis, strong, code, detail::boxed<link>, line_break>> {
+    : public detail::node_holder<detail::closed_union<text, emphasis, strong, code, detail::boxed<link>, line_break>> {
 public:
+    /// An empty text.
     inline_node() = default;
+    static_assert(union_type::slot_of<text>() == 0, "readers fill empty inlines where they lie");
     /// Makes a node from any inline alternative (`text{"a"}`, `emphasis{...}` ...).
-    template <class T, class = std::enable_if_t<std::is_constructible_v<variant_type, T&&> &&
-                                                !std::is_same_v<std::decay_t<T>, inline_node>>>
-    inline_node(T&& value) : variant_holder(variant_type(static_cast<T&&>(value))) {}  // NOLINT: implicit by design
+    template <class T, class = std::enable_if_t<(union_type::template slot_of<std::decay_t<T>>() < union_type::size)>>
+    inline_node(T&& value) : node_holder(union_type(static_cast<T&&>(value))) {}  // NOLINT: implicit by design
 
     /// Deep copy; does not recurse with the depth of the tree.
     REPORTDOC_FUNC inline_node(const inline_node& other);
@@ -372,14 +270,14 @@ public:
 
     /// Deep comparison ignoring source spans. (Defined here, a hidden friend: declared
     /// in the namespace, every == in it would ask whether its operands convert to an
-    /// inline_node, instantiating the variant's converting constructor for each type.)
+    /// inline_node, instantiating the converting constructor's test for each type.)
     friend bool operator==(const inline_node& a, const inline_node& b) { return detail::nodes_equal(a, b); }
     /// The negation of operator==.
     friend bool operator!=(const inline_node& a, const inline_node& b) { return !(a == b); }
 
 private:
     struct shallow_tag {};
-    inline_node(shallow_tag, variant_type&& v) noexcept : variant_holder(std::move(v)) {}
+    inline_node(shallow_tag, union_type&& v) noexcept : node_holder(std::move(v)) {}
     friend struct detail::tree_access;
 };
 
@@ -514,14 +412,14 @@ struct preformatted {
 
 /// One block: section, paragraph, list, block_quote or preformatted.
 class block
-    : public detail::variant_holder<std::variant<paragraph, detail::boxed<section>, list, block_quote, preformatted>> {
+    : public detail::node_holder<detail::closed_union<paragraph, detail::boxed<section>, list, block_quote, preformatted>> {
 public:
     /// An empty paragraph (no allocation: a section would be boxed).
     block() = default;
+    static_assert(union_type::slot_of<paragraph>() == 0, "readers fill empty blocks where they lie");
     /// Makes a block from any block alternative.
-    template <class T, class = std::enable_if_t<std::is_constructible_v<variant_type, T&&> &&
-                                                !std::is_same_v<std::decay_t<T>, block>>>
-    block(T&& value) : variant_holder(variant_type(static_cast<T&&>(value))) {}  // NOLINT: implicit by design
+    template <class T, class = std::enable_if_t<(union_type::template slot_of<std::decay_t<T>>() < union_type::size)>>
+    block(T&& value) : node_holder(union_type(static_cast<T&&>(value))) {}  // NOLINT: implicit by design
 
     /// Deep copy; does not recurse with the depth of the tree.
     REPORTDOC_FUNC block(const block& other);
@@ -551,7 +449,7 @@ public:
 
 private:
     struct shallow_tag {};
-    block(shallow_tag, variant_type&& v) noexcept : variant_holder(std::move(v)) {}
+    block(shallow_tag, union_type&& v) noexcept : node_holder(std::move(v)) {}
     friend struct detail::tree_access;
 };
 

@@ -68,10 +68,14 @@ public:
         : kind_(detail::kind_of<std::remove_const_t<T>>::value), node_(&node) {}
     /// Refers to whichever alternative the block holds.
     basic_node_ref(ref<block> b) noexcept  // NOLINT: implicit by design
-        : kind_(b.kind()), node_(detail::alternative_address(b.value())) {}
+        : kind_(b.kind()) {
+        b.visit([this](auto& alternative) { node_ = &alternative; });
+    }
     /// Refers to whichever alternative the inline holds.
     basic_node_ref(ref<inline_node> n) noexcept  // NOLINT: implicit by design
-        : kind_(n.kind()), node_(detail::alternative_address(n.value())) {}
+        : kind_(n.kind()) {
+        n.visit([this](auto& alternative) { node_ = &alternative; });
+    }
     /// Refers to a region of a report: front_matter, body or closing.
     static basic_node_ref region(node_kind kind, ref<block_list> blocks) noexcept {
         REPORTDOC_ASSERT(detail::accepts_kind<block_list>(kind));
@@ -133,7 +137,7 @@ public:
     explicit basic_walker(ref<report> doc) : root_(doc) {}
 
     /// Moves to the next event; false when the walk is over.
-    bool next() {
+    REPORTDOC_ALWAYS_INLINE bool next() {
         if (stack_.empty()) {
             if (started_ || !root_) return false;
             started_ = true;

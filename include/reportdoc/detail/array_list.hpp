@@ -86,7 +86,7 @@ public:
     // One member for copies and moves alike: each distinct way of adding an entry
     // is one more function for every translation unit to compile. The entry is a
     // parameter, not a reference, so it cannot be one of the entries that growing moves.
-    void push_back(T value) {
+    REPORTDOC_ALWAYS_INLINE void push_back(T value) {
         if (last_ == end_) reserve(empty() ? 1 : 2 * size());
         ::new (static_cast<void*>(last_++)) T(std::move(value));
     }
@@ -96,7 +96,7 @@ public:
     }
 
     // Entries move by construction, never by assignment, so that an element type's
-    // move assignment is not compiled for them (block's visits its variant).
+    // move assignment is not compiled for them (block's tests each alternative).
 
     /// Inserts before `at`; the entries from there on move one place up.
     T* insert(T* at, T value) {

@@ -150,7 +150,7 @@ inline parse_result<report> read_text(std::string_view input, const text_options
         ++leading;
     }
     // The rest move to a new body rather than down the old one: std::vector::erase
-    // would compile a move assignment of blocks, a visit of their variant.
+    // would compile a move assignment of blocks.
     if (leading > 0) {
         block_list rest;
         for (std::size_t k = 0; k < st.doc.body.size(); ++k)

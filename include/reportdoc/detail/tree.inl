@@ -55,21 +55,21 @@ struct equal_fields {
 struct tree_access {
     // ----- inlines ---------------------------------------------------------
 
-    template <class Variant>
-    static auto* children_of(Variant& v) noexcept {
-        using list_ptr = std::conditional_t<std::is_const_v<Variant>, const inline_list*, inline_list*>;
-        if (auto* e = alternative_if<emphasis>(v)) return list_ptr{&e->children};
-        if (auto* s = alternative_if<strong>(v)) return list_ptr{&s->children};
-        if (auto* l = alternative_if<link>(v)) return list_ptr{&l->children};
+    template <class Union>
+    static auto* children_of(Union& v) noexcept {
+        using list_ptr = std::conditional_t<std::is_const_v<Union>, const inline_list*, inline_list*>;
+        if (auto* e = v.template held_if<emphasis>()) return list_ptr{&e->children};
+        if (auto* s = v.template held_if<strong>()) return list_ptr{&s->children};
+        if (auto* l = v.template held_if<link>()) return list_ptr{&l->children};
         return list_ptr{nullptr};
     }
 
-    static inline_node::variant_type shallow(const inline_node::variant_type& v) {
+    static inline_node::union_type shallow(const inline_node::union_type& v) {
         switch (v.index()) {
-            case 1: return emphasis{{}, std::get<emphasis>(v).span};
-            case 2: return strong{{}, std::get<strong>(v).span};
+            case 1: return emphasis{{}, v.held_if<emphasis>()->span};
+            case 2: return strong{{}, v.held_if<strong>()->span};
             case 4:
-                if (const link* from = alternative_if<link>(v)) {
+                if (const link* from = v.held_if<link>()) {
                     link to;
                     link_fields(to, *from, assign_field{});
                     to.span = from->span;
@@ -80,18 +80,18 @@ struct tree_access {
         }
     }
 
-    static bool shallow_equal(const inline_node::variant_type& a, const inline_node::variant_type& b) {
+    static bool shallow_equal(const inline_node::union_type& a, const inline_node::union_type& b) {
         if (a.index() != b.index()) return false;
-        if (auto* x = alternative_if<text>(a)) return x->content == std::get<text>(b).content;
-        if (auto* x = alternative_if<code>(a)) return x->content == std::get<code>(b).content;
-        if (auto* x = alternative_if<link>(a)) {
-            const link* y = alternative_if<link>(b);
+        if (auto* x = a.held_if<text>()) return x->content == b.held_if<text>()->content;
+        if (auto* x = a.held_if<code>()) return x->content == b.held_if<code>()->content;
+        if (auto* x = a.held_if<link>()) {
+            const link* y = b.held_if<link>();
             if (!y) return false;
             equal_fields same;
             link_fields(*x, *y, same);
             return same.equal;
         }
-        return alternative_if<link>(b) == nullptr;  // both moved from, or neither a link
+        return b.held_if<link>() == nullptr;  // both moved from, or neither a link
     }
 
     static void copy_children(const inline_node& from, inline_node& to) {
@@ -152,13 +152,13 @@ struct tree_access {
 
     // ----- blocks ----------------------------------------------------------
 
-    template <class Variant, class F>
-    static void for_each_child_list(Variant& v, F&& f) {
-        if (auto* s = alternative_if<section>(v)) {
+    template <class Union, class F>
+    static void for_each_child_list(Union& v, F&& f) {
+        if (auto* s = v.template held_if<section>()) {
             f(s->children);
-        } else if (auto* l = alternative_if<list>(v)) {
+        } else if (auto* l = v.template held_if<list>()) {
             for (auto& item : l->items) f(item.children);
-        } else if (auto* q = alternative_if<block_quote>(v)) {
+        } else if (auto* q = v.template held_if<block_quote>()) {
             f(q->children);
         }
     }
@@ -166,24 +166,24 @@ struct tree_access {
     // a and b hold the same alternative with the same number of list items.
     template <class A, class B, class F>
     static void for_each_child_list_pair(A& a, B& b, F&& f) {
-        if (auto* s = alternative_if<section>(a)) {
-            if (auto* t = alternative_if<section>(b)) f(s->children, t->children);
-        } else if (auto* l = alternative_if<list>(a)) {
-            auto& other = std::get<list>(b);
+        if (auto* s = a.template held_if<section>()) {
+            if (auto* t = b.template held_if<section>()) f(s->children, t->children);
+        } else if (auto* l = a.template held_if<list>()) {
+            auto& other = *b.template held_if<list>();
             for (std::size_t i = 0; i < l->items.size(); ++i) f(l->items[i].children, other.items[i].children);
-        } else if (auto* q = alternative_if<block_quote>(a)) {
-            f(q->children, std::get<block_quote>(b).children);
+        } else if (auto* q = a.template held_if<block_quote>()) {
+            f(q->children, b.template held_if<block_quote>()->children);
         }
     }
 
-    static block::variant_type shallow(const block::variant_type& v) {
-        if (auto* s = alternative_if<section>(v)) {
+    static block::union_type shallow(const block::union_type& v) {
+        if (auto* s = v.held_if<section>()) {
             section to;
             section_fields(to, *s, assign_field{});
             to.span = s->span;
             return to;
         }
-        if (auto* l = alternative_if<list>(v)) {
+        if (auto* l = v.held_if<list>()) {
             list to;
             list_fields(to, *l, assign_field{});
             to.span = l->span;
@@ -191,24 +191,25 @@ struct tree_access {
             for (const list_item& item : l->items) to.items.push_back(list_item{item.label, {}, item.span});
             return to;
         }
-        if (auto* q = alternative_if<block_quote>(v)) return block_quote{{}, q->span};
+        if (auto* q = v.held_if<block_quote>()) return block_quote{{}, q->span};
         return v;  // paragraph, preformatted: no nested blocks
     }
 
-    static bool shallow_equal(const block::variant_type& a, const block::variant_type& b) {
+    static bool shallow_equal(const block::union_type& a, const block::union_type& b) {
         if (a.index() != b.index()) return false;
-        if (auto* s = alternative_if<section>(a)) {
-            const section* t = alternative_if<section>(b);
+        if (auto* s = a.held_if<section>()) {
+            const section* t = b.held_if<section>();
             if (!t) return false;
             equal_fields same;
             section_fields(*s, *t, same);
             return same.equal;
         }
-        if (std::holds_alternative<boxed<section>>(a)) return alternative_if<section>(b) == nullptr;  // both moved from
-        if (auto* p = alternative_if<paragraph>(a)) return *p == std::get<paragraph>(b);
-        if (auto* f = alternative_if<preformatted>(a)) return *f == std::get<preformatted>(b);
-        if (auto* l = alternative_if<list>(a)) {
-            const list& m = std::get<list>(b);
+        if (a.index() == block::union_type::slot_of<section>())
+            return b.held_if<section>() == nullptr;  // both moved from
+        if (auto* p = a.held_if<paragraph>()) return *p == *b.held_if<paragraph>();
+        if (auto* f = a.held_if<preformatted>()) return *f == *b.held_if<preformatted>();
+        if (auto* l = a.held_if<list>()) {
+            const list& m = *b.held_if<list>();
             equal_fields same;
             list_fields(*l, m, same);
             if (!same.equal || l->items.size() != m.items.size()) return false;
@@ -250,6 +251,14 @@ struct tree_access {
         return true;
     }
 
+    static bool equal(const block& a, const block& b) {
+        if (!shallow_equal(a.value_, b.value_)) return false;
+        bool same = true;
+        for_each_child_list_pair(a.value_, b.value_,
+                                 [&](const block_list& x, const block_list& y) { same = same && equal_lists(x, y); });
+        return same;
+    }
+
     static bool has_children(block& b) noexcept {
         bool any = false;
         for_each_child_list(b.value_, [&](block_list& children) { any = any || !children.empty(); });
@@ -266,8 +275,8 @@ struct tree_access {
 
     static void dismantle(block& b) noexcept {
         if (!has_grandchildren(b)) return;  // destroying the children recurses one level only
-        // Only a block with children of its own is moved out (moving a block is a
-        // visit of its variant); the rest, most of a document, are destroyed in
+        // Only a block with children of its own is moved out (moving a block
+        // tests its alternatives); the rest, most of a document, are destroyed in
         // place. (Taking out whole lists instead, so that no block moves, frees
         // the model in an order that leaves glibc's malloc one consolidation of
         // every small chunk at the end: slower at 10 MB than the moves it saves.)
@@ -288,7 +297,7 @@ struct tree_access {
     template <class Node>
     static auto& span_of(Node& n) noexcept {
         std::conditional_t<std::is_const_v<Node>, const source_span*, source_span*> span = nullptr;
-        with_held_alternative(n.value_, [&](auto* alternative) { span = &alternative->span; });
+        n.value_.with_held([&](auto* alternative) { span = &alternative->span; });
         REPORTDOC_ASSERT(span != nullptr);
         return *span;
     }
@@ -328,7 +337,7 @@ REPORTDOC_FUNC std::string_view to_string(paragraph_role role) noexcept {
 }
 
 REPORTDOC_FUNC inline_node::inline_node(const inline_node& other)
-    : variant_holder(detail::tree_access::shallow(other.value_)) {
+    : node_holder(detail::tree_access::shallow(other.value_)) {
     detail::tree_access::copy_children(other, *this);
 }
 
@@ -344,7 +353,7 @@ REPORTDOC_FUNC source_span& inline_node::span() noexcept { return detail::tree_a
 
 REPORTDOC_FUNC bool detail::nodes_equal(const inline_node& a, const inline_node& b) { return tree_access::equal(a, b); }
 
-REPORTDOC_FUNC block::block(const block& other) : variant_holder(detail::tree_access::shallow(other.value_)) {
+REPORTDOC_FUNC block::block(const block& other) : node_holder(detail::tree_access::shallow(other.value_)) {
     detail::tree_access::copy_children(other, *this);
 }
 
@@ -358,14 +367,7 @@ REPORTDOC_FUNC block::~block() { detail::tree_access::dismantle(*this); }
 REPORTDOC_FUNC const source_span& block::span() const noexcept { return detail::tree_access::span_of(*this); }
 REPORTDOC_FUNC source_span& block::span() noexcept { return detail::tree_access::span_of(*this); }
 
-REPORTDOC_FUNC bool detail::blocks_equal(const block& a, const block& b) {
-    if (!tree_access::shallow_equal(a.value(), b.value())) return false;
-    bool same = true;
-    tree_access::for_each_child_list_pair(a.value(), b.value(), [&](const block_list& x, const block_list& y) {
-        same = same && tree_access::equal_lists(x, y);
-    });
-    return same;
-}
+REPORTDOC_FUNC bool detail::blocks_equal(const block& a, const block& b) { return tree_access::equal(a, b); }
 
 REPORTDOC_FUNC bool operator==(const section& a, const section& b) {
     detail::equal_fields same;

@@ -42,7 +42,7 @@ constexpr char32_t plain_three_byte_value(std::string_view s, std::size_t i) noe
 namespace utf8_detail {
 // decode_utf8 past its two common cases, out of line so that those inline
 // into every loop that decodes.
-constexpr utf8_char decode_other(std::string_view s, std::size_t i) noexcept {
+REPORTDOC_NOINLINE constexpr utf8_char decode_other(std::string_view s, std::size_t i) noexcept {
     const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
     const unsigned char b0 = byte(i);
     std::uint8_t need = 0;

@@ -26,7 +26,6 @@
 #include <string_view>
 #include <type_traits>
 #include <utility>
-#include <variant>
 #include <vector>
 
 namespace reportdoc {
@@ -894,8 +893,8 @@ private:
         stop_ = true;
     }
 
-    // Made where it lies: a block or inline moved is a visit of its variant, and
-    // destroying the moved-from one a second.
+    // Made where it lies: a block or inline moved is a test of its
+    // alternatives, and destroying the moved-from one a second.
     template <class T>
     T& add_block(block_list& to, T&& value) {
         return *to.emplace_back(std::forward<T>(value)).template as<T>();
@@ -905,9 +904,8 @@ private:
         return *to.emplace_back(std::forward<T>(value)).template as<T>();
     }
     // The most frequent nodes, made empty where they lie and filled there: a
-    // node made empty holds the first alternative of its variant, which these are.
-    static_assert(std::is_same_v<std::variant_alternative_t<0, block::variant_type>, paragraph>);
-    static_assert(std::is_same_v<std::variant_alternative_t<0, inline_node::variant_type>, text>);
+    // node made empty holds its first alternative, which these are (model.hpp
+    // asserts it).
     static paragraph& add_paragraph(block_list& to) { return *to.emplace_back().as<paragraph>(); }
     static void add_text(inline_list& to, std::string content, const source_span& span) {
         text& t = *to.emplace_back().as<text>();
@@ -927,7 +925,7 @@ private:
 
     // The number of child elements of n: what a region of the report, a
     // section or a list is reserved for. A vector that grows moves what it
-    // holds, and moving a block is a visit of its variant (an exact count
+    // holds, and moving a block is a test of its alternatives (an exact count
     // also wastes no memory). Not for list items, quotes or inline lists:
     // most hold one or two nodes, and counting would cost more than it saves.
     static std::size_t child_elements(pugi::xml_node n) {
