@@ -46,10 +46,10 @@ public:
         reserve(other.size());
         for (const T& v : other) ::new (static_cast<void*>(last_++)) T(v);
     }
-    array_list(array_list&& other) noexcept
-        : first_(std::exchange(other.first_, nullptr)),
-          last_(std::exchange(other.last_, nullptr)),
-          end_(std::exchange(other.end_, nullptr)) {}
+    // Plain assignments, not std::exchange: that would be two more functions per T.
+    array_list(array_list&& other) noexcept : first_(other.first_), last_(other.last_), end_(other.end_) {
+        other.first_ = other.last_ = other.end_ = nullptr;
+    }
     array_list& operator=(array_list other) noexcept {  // by value: one member serves copy and move
         std::swap(first_, other.first_);
         std::swap(last_, other.last_);
