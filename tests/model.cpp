@@ -201,6 +201,42 @@ TEST_CASE("sections and links are boxed: small nodes, and the box shows through 
     CHECK(b == moved);
 }
 
+TEST_CASE("visit passes the visitor on as it was given, and nodes are made without throwing") {
+    static_assert(std::is_nothrow_default_constructible_v<block> && std::is_nothrow_default_constructible_v<inline_node>);
+    static_assert(std::is_nothrow_move_constructible_v<block> && std::is_nothrow_move_assignable_v<block>);
+    // A visitor callable only as an rvalue is called when given as one.
+    struct once {
+        int* calls;
+        void operator()(const paragraph&) && { ++*calls; }
+    };
+    int calls = 0;
+    block{}.visit(once{&calls});
+    const block empty;
+    empty.visit(once{&calls});
+    CHECK(calls == 2);
+}
+
+TEST_CASE("a node given its own descendant keeps the descendant") {
+    // The child lives inside what the node holds: it must move out before that goes.
+    block quote = block_quote{{paragraph{{text{"inner", {}}}, paragraph_role::body, {}}}, {}};
+    quote = std::move(quote.as<block_quote>()->children[0]);
+    REQUIRE(quote.is<paragraph>());
+    CHECK(quote.as<paragraph>()->content[0].as<text>()->content == "inner");
+
+    section outer;
+    outer.children.push_back(section{});
+    outer.children[0].as<section>()->label = "1.1";
+    block s = std::move(outer);
+    s = std::move(s.as<section>()->children[0]);  // the same alternative, boxed
+    REQUIRE(s.is<section>());
+    CHECK(s.as<section>()->label == "1.1");
+
+    inline_node e = emphasis{{inline_node{strong{{text{"deep", {}}}, {}}}}, {}};
+    e = std::move(e.as<emphasis>()->children[0]);
+    REQUIRE(e.is<strong>());
+    CHECK(e.as<strong>()->children[0].as<text>()->content == "deep");
+}
+
 namespace {
 // An alternative that counts its live instances and remembers its value, so
 // that a skipped or doubled construction or destruction shows in the count.

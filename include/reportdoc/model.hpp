@@ -211,12 +211,12 @@ public:
     /// Calls f with the alternative if f accepts it (a partial visitor is fine).
     template <class F>
     void visit(F&& f) {
-        visit_held(value_, f);
+        visit_held(value_, static_cast<F&&>(f));
     }
     /// Calls f with the alternative if f accepts it (const).
     template <class F>
     void visit(F&& f) const {
-        visit_held(value_, f);
+        visit_held(value_, static_cast<F&&>(f));
     }
 
 protected:
@@ -227,10 +227,10 @@ protected:
 
 private:
     template <class U, class F>
-    static void visit_held(U& u, F& f) {
+    static void visit_held(U& u, F&& f) {
         u.with_held([&](auto* value) {
-            if constexpr (std::is_invocable_v<F&, decltype(*value)>)
-                if (value) f(*value);
+            if constexpr (std::is_invocable_v<F&&, decltype(*value)>)
+                if (value) static_cast<F&&>(f)(*value);
         });
     }
 };
@@ -263,7 +263,8 @@ public:
                                        node_kind::code, node_kind::link,     node_kind::line_break};
         return kinds[value_.index()];
     }
-    /// The node's source span, if a reader made it.
+    /// The node's source span, if a reader made it. Not on a link node moved
+    /// from: its box is empty.
     [[nodiscard]] REPORTDOC_FUNC const source_span& span() const noexcept;
     /// The node's source span, to set or change it.
     REPORTDOC_FUNC source_span& span() noexcept;
@@ -437,7 +438,8 @@ public:
                                        node_kind::block_quote, node_kind::preformatted};
         return kinds[value_.index()];
     }
-    /// The block's source span, if a reader made it.
+    /// The block's source span, if a reader made it. Not on a section block
+    /// moved from: its box is empty.
     [[nodiscard]] REPORTDOC_FUNC const source_span& span() const noexcept;
     /// The block's source span, to set or change it.
     REPORTDOC_FUNC source_span& span() noexcept;

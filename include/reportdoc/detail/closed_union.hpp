@@ -108,7 +108,7 @@ public:
     }
 
     /// The first alternative, value-initialised.
-    closed_union() : index_(0) { ::new (static_cast<void*>(bytes_)) type_at<0>(); }
+    closed_union() noexcept(noexcept(type_at<0>())) : index_(0) { ::new (static_cast<void*>(bytes_)) type_at<0>(); }
 
     /// Holds value in its slot, boxed if that slot is a box.
     template <class T, std::size_t Slot = slot_of<std::decay_t<T>>(), class = std::enable_if_t<(Slot < size)>>
@@ -129,9 +129,12 @@ public:
     }
     closed_union& operator=(closed_union&& other) noexcept {
         if (this != &other) {
+            // other may live inside what this holds (a node given its own child):
+            // it moves out before this destroys it.
+            closed_union taken(std::move(other));
             destroy(std::index_sequence_for<Ts...>{});
-            index_ = other.index_;
-            move_from(other, std::index_sequence_for<Ts...>{});
+            index_ = taken.index_;
+            move_from(taken, std::index_sequence_for<Ts...>{});
         }
         return *this;
     }

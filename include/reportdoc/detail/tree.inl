@@ -297,7 +297,9 @@ struct tree_access {
     template <class Node>
     static auto& span_of(Node& n) noexcept {
         std::conditional_t<std::is_const_v<Node>, const source_span*, source_span*> span = nullptr;
-        n.value_.with_held([&](auto* alternative) { span = &alternative->span; });
+        n.value_.with_held([&](auto* alternative) {
+            if (alternative) span = &alternative->span;  // null: a box moved from
+        });
         REPORTDOC_ASSERT(span != nullptr);
         return *span;
     }
