@@ -243,7 +243,8 @@ public:
     /// An empty text.
     inline_node() = default;
     static_assert(union_type::slot_of<text>() == 0, "readers fill empty inlines where they lie");
-    /// Makes a node from any inline alternative (`text{"a"}`, `emphasis{...}` ...).
+    /// Makes a node from a value of one of the alternative types, exactly
+    /// (`text{"a"}`, `emphasis{...}` ...).
     template <class T, class = std::enable_if_t<(union_type::template slot_of<std::decay_t<T>>() < union_type::size)>>
     inline_node(T&& value) : node_holder(union_type(static_cast<T&&>(value))) {}  // NOLINT: implicit by design
 
@@ -418,7 +419,8 @@ public:
     /// An empty paragraph (no allocation: a section would be boxed).
     block() = default;
     static_assert(union_type::slot_of<paragraph>() == 0, "readers fill empty blocks where they lie");
-    /// Makes a block from any block alternative.
+    /// Makes a block from a value of one of the alternative types, exactly (a
+    /// type derived from one, or converting to one, must be converted first).
     template <class T, class = std::enable_if_t<(union_type::template slot_of<std::decay_t<T>>() < union_type::size)>>
     block(T&& value) : node_holder(union_type(static_cast<T&&>(value))) {}  // NOLINT: implicit by design
 
