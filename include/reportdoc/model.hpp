@@ -221,6 +221,9 @@ public:
 
 protected:
     using union_type = Union;
+    // The test of the converting constructors: T is one of the alternatives' types.
+    template <class T>
+    static constexpr bool holds_type = Union::template slot_of<std::decay_t<T>>() < Union::size;
     node_holder() = default;
     explicit node_holder(Union&& value) noexcept : value_(std::move(value)) {}
     Union value_;
@@ -245,7 +248,7 @@ public:
     static_assert(union_type::slot_of<text>() == 0, "readers fill empty inlines where they lie");
     /// Makes a node from a value of one of the alternative types, exactly
     /// (`text{"a"}`, `emphasis{...}` ...).
-    template <class T, class = std::enable_if_t<(union_type::template slot_of<std::decay_t<T>>() < union_type::size)>>
+    template <class T, class = std::enable_if_t<holds_type<T>>>
     inline_node(T&& value) : node_holder(union_type(static_cast<T&&>(value))) {}  // NOLINT: implicit by design
 
     /// Deep copy; does not recurse with the depth of the tree.
@@ -421,7 +424,7 @@ public:
     static_assert(union_type::slot_of<paragraph>() == 0, "readers fill empty blocks where they lie");
     /// Makes a block from a value of one of the alternative types, exactly (a
     /// type derived from one, or converting to one, must be converted first).
-    template <class T, class = std::enable_if_t<(union_type::template slot_of<std::decay_t<T>>() < union_type::size)>>
+    template <class T, class = std::enable_if_t<holds_type<T>>>
     block(T&& value) : node_holder(union_type(static_cast<T&&>(value))) {}  // NOLINT: implicit by design
 
     /// Deep copy; does not recurse with the depth of the tree.

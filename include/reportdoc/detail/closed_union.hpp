@@ -163,12 +163,12 @@ public:
     /// when a box was moved from).
     template <class F>
     void with_held(F&& f) {
-        with_held(f, std::index_sequence_for<Ts...>{});
+        with_held_in(*this, f, std::index_sequence_for<Ts...>{});
     }
     /// Calls f with a pointer to what is held (const).
     template <class F>
     void with_held(F&& f) const {
-        with_held(f, std::index_sequence_for<Ts...>{});
+        with_held_in(*this, f, std::index_sequence_for<Ts...>{});
     }
 
 private:
@@ -210,13 +210,10 @@ private:
     REPORTDOC_ALWAYS_INLINE void destroy(std::index_sequence<I...>) noexcept {
         (void)((index_ == I && (get_if<I>()->~Ts(), true)) || ...);
     }
-    template <class F, std::size_t... I>
-    REPORTDOC_ALWAYS_INLINE void with_held(F& f, std::index_sequence<I...>) {
-        (void)((index_ == I && (f(unbox(*get_if<I>())), true)) || ...);
-    }
-    template <class F, std::size_t... I>
-    REPORTDOC_ALWAYS_INLINE void with_held(F& f, std::index_sequence<I...>) const {
-        (void)((index_ == I && (f(unbox(*get_if<I>())), true)) || ...);
+    // One body for a const union and a mutable one.
+    template <class Self, class F, std::size_t... I>
+    REPORTDOC_ALWAYS_INLINE static void with_held_in(Self& self, F& f, std::index_sequence<I...>) {
+        (void)((self.index_ == I && (f(unbox(*self.template get_if<I>())), true)) || ...);
     }
 
     alignas(Ts...) unsigned char bytes_[widest<Ts...>()];
