@@ -194,6 +194,9 @@ TEST_CASE("sections and links are boxed: small nodes, and the box shows through 
     // A moved-from node is empty but safe to copy, compare, assign and destroy.
     block moved = std::move(b);
     CHECK(moved.as<section>()->children.size() == 1);
+    CHECK(b.kind() == node_kind::section);
+    CHECK(b.as<section>() == nullptr);  // the box is empty
+    CHECK(!b.is<section>());
     const block copy = b;
     CHECK(copy == b);
     CHECK(copy != moved);

@@ -3,7 +3,7 @@
 // one-byte index.
 //
 // Not std::variant: every translation unit that uses the model would
-// instantiate some 270 functions per std::variant (storage layers, copy and
+// instantiate about 290 functions per std::variant (storage layers, copy and
 // move bases, visitation tables), a fifth of all the functions the umbrella
 // header compiles. Here each operation is one function with one index test
 // per alternative. Every alternative moves without throwing, so the union is
