@@ -45,6 +45,21 @@ std::vector<std::string> described(const parse_result<report>& r) {
 
 bool is_utf8(std::string_view s) { return detail::find_invalid_utf8(s) == std::string_view::npos; }
 
+// Columns and characters one character at a time, through the width table
+// alone: what the scans that step over several characters must agree with.
+struct counted {
+    std::size_t columns = 0, chars = 0;
+};
+counted count_by_character(std::string_view s) {
+    counted c;
+    for (std::size_t i = 0; i < s.size(); ++c.chars) {
+        const detail::utf8_char u = detail::decode_utf8(s, i);
+        c.columns += static_cast<std::size_t>(detail::display_width(u.code_point));
+        i += u.length;
+    }
+    return c;
+}
+
 // `length` bytes made from `seed` (a linear congruential generator, so the same on
 // every machine): each byte one of `specials`, each with odds 1 in `one_in`, else a letter.
 std::string sprinkled(std::uint32_t& seed, std::size_t length, std::string_view specials, std::uint32_t one_in) {
@@ -173,25 +188,64 @@ TEST_CASE("robustness: control characters deep in long ASCII lines, which are me
     CHECK(r->body[2].span().end.column == 22);  // the tab is one character of the content
 }
 
+TEST_CASE("robustness: broken UTF-8 and controls amid Chinese text measured sixteen bytes a step are found where they are") {
+    // A lead the sixteen-byte step knows (an ideograph, CJK and full-width
+    // punctuation, a quote) cut short by ASCII, a stray continuation byte, a
+    // control: behind 0..20 bytes of ASCII, so that each falls at every place
+    // of a step and cuts across its end, with enough Chinese text after it
+    // that the step reads it. Each line is refused by measure both ways, and
+    // reported at its column; display_width counts each broken piece as one U+FFFD.
+    const std::string_view broken[] = {"\xE5\x9B", "\xE4\xB8", "\xE3\x80", "\xEF\xBC", "\xE2\x80",
+                                       "\xE5", "\x9B", "\x01"};
+    std::string ideographs;
+    for (int k = 0; k < 12; ++k) ideographs += "\xE5\x9B\xBD";  // 国
+    for (const std::string_view bad : broken) {
+        for (std::size_t before = 0; before <= 20; ++before) {
+            const std::string content = std::string(before, 'a') + ideographs.substr(0, 3 * (before % 4)) + std::string(bad) + "x" + ideographs;
+            CAPTURE(content);
+            detail::text_line vectors, portable;
+            CHECK_FALSE(detail::line_detail::measure(vectors, content, 8));
+            CHECK_FALSE(detail::line_detail::measure<false>(portable, content, 8));
+            CHECK(detail::display_width(content) == count_by_character(content).columns);  // U+FFFD: one column
+            text_options options;
+            options.front_matter = false;
+            const parse_result<report> r = parse_text(content, options);
+            REQUIRE(r);
+            REQUIRE_FALSE(r.diagnostics().empty());
+            const diagnostic& d = r.diagnostics().front();
+            CHECK(d.where.line == 1);
+            CHECK(d.where.column == before + before % 4 + 1);
+            CHECK(d.where.offset == before + 3 * (before % 4));
+        }
+    }
+}
+
 TEST_CASE("robustness: line widths and runs of spaces measured a word at a time equal a character-wise count") {
     // split_lines measures printable ASCII and ideographs sixteen bytes a step
     // with SSE2, else eight bytes and two characters a step; every other
     // character one at a time. Lines of pieces chosen pseudo-randomly, behind
     // 1..8 bytes of ASCII so that every piece meets every alignment, must
-    // measure as display_width counts them, both ways.
+    // measure as the width table counts them a character at a time, both ways;
+    // so must display_width and the count of characters, which step over runs too.
     const std::string_view pieces[] = {
         "\xE5\x9B\xBD", "\xE7\x9A\x84", "\xE9\xBE\x99",  // 国 的 龙: E5..E9
         "\xE4\xB8\x80", "\xE4\xB7\x80",                   // 一 (wide), U+4DC0 (a hexagram)
         "\xE3\x80\x82", "\xEF\xBC\x8C", "\xE3\x80\xAA",  // 。 ， and a combining mark (zero width)
         "\xEF\xBD\xB1", "\xE2\x80\x9C", "\xCC\x81",      // halfwidth katakana, “, combining acute
         "a", "Z", " ", "  ", ".",
+        // Either side of each range the sixteen-byte step knows without the table:
+        "\xEF\xBC\x80", "\xEF\xBC\x81", "\xEF\xBD\xA0", "\xEF\xBD\xA1",  // U+FF00, ！, U+FF60, ｡
+        "\xE3\x80\x80", "\xE3\x80\xA9", "\xE3\x81\x82",                    // ideographic space, U+3029, あ
+        "\xE2\x80\x8F", "\xE2\x80\x90", "\xE2\x80\xA7", "\xE2\x80\xA8",  // U+200F, ‐, ‧, U+2028
+        "\xE4\xB7\xBF", "\xE9\xBF\xBF", "\xEA\xB0\x80",                    // U+4DFF, U+9FFF, 가
+        "\xC3\xA9", "\xF0\x9F\x98\x80",                                      // é, U+1F600
     };
     std::uint32_t seed = 12345;
     const auto next = [&seed] {
         seed = seed * 1103515245u + 12345u;
         return seed >> 16;
     };
-    for (int round = 0; round < 400; ++round) {
+    for (int round = 0; round < 2000; ++round) {
         std::string content(static_cast<std::size_t>(1 + round % 8), 'x');  // no space first: it is trimmed
         if (round % 4 == 3) {
             // Every fourth line is ASCII words, long enough for sixteen-byte steps,
@@ -201,7 +255,7 @@ TEST_CASE("robustness: line widths and runs of spaces measured a word at a time 
             if (round % 8 == 7) words.insert(2 + 3 * static_cast<std::size_t>(round / 8 % 28), " ");
             content += words;
         } else {
-            const std::size_t count = 1 + next() % 40;
+            const std::size_t count = 1 + next() % 60;
             for (std::size_t k = 0; k < count; ++k) content += pieces[next() % std::size(pieces)];
         }
         content += "x";  // nor last
@@ -211,13 +265,43 @@ TEST_CASE("robustness: line widths and runs of spaces measured a word at a time 
         REQUIRE(lines.lines.size() == 1);
         const detail::text_line& line = lines.lines[0];
         CHECK(line.content == content);
-        CHECK(line.width == detail::display_width(content));
+        const counted expected = count_by_character(content);
+        CHECK(line.width == expected.columns);
+        CHECK(line.chars() == expected.chars);
+        CHECK(detail::count_scalar_values<false>(content) == expected.chars);
+        CHECK(detail::display_width(content) == expected.columns);
+        // A width asked only up to a limit is exact up to it, and past it once past.
+        for (const std::size_t limit : {std::size_t{0}, std::size_t{7}, std::size_t{40}, expected.columns}) {
+            const std::size_t up_to = detail::display_width(content, limit);
+            CHECK((up_to > limit) == (expected.columns > limit));
+            if (expected.columns <= limit) CHECK(up_to == expected.columns);
+        }
         CHECK((line.space_run != 0) == (content.find("  ") != std::string::npos));
         // The portable scans (all a machine without SSE2 has) measure the same.
         detail::text_line portable;
         REQUIRE(detail::line_detail::measure<false>(portable, content, 8));
         CHECK(portable.width == line.width);
         CHECK((portable.space_run != 0) == (line.space_run != 0));
+    }
+}
+
+TEST_CASE("robustness: characters counted sixteen bytes a step over long text, past the 8-bit lane counts") {
+    // The vector count sums its lanes every 255 steps (4,080 bytes), before a
+    // lane's 8-bit count can wrap: four-byte characters throughout keep three
+    // lanes of four counting at every step. Also ideographs with ASCII, whose
+    // characters cross the lanes. Each longer than that, and cut near it.
+    std::string emoji, chinese;
+    for (int k = 0; k < 1100; ++k) emoji += "\xF0\x9F\x98\x80";  // U+1F600
+    for (int k = 0; k < 1500; ++k) chinese += k % 7 == 6 ? "a" : "\xE5\x9B\xBD";  // 国, now and then an 'a'
+    for (const std::string& s : {emoji, chinese}) {
+        for (const std::size_t size : {std::size_t{4080}, std::size_t{4096}, std::size_t{4100}, s.size()}) {
+            const std::string_view text = std::string_view(s).substr(0, size);
+            const counted expected = count_by_character(text);
+            CAPTURE(size);
+            CHECK(detail::count_scalar_values(text) == expected.chars);
+            CHECK(detail::count_scalar_values<false>(text) == expected.chars);
+            CHECK(detail::display_width(text) == expected.columns);
+        }
     }
 }
 

@@ -58,9 +58,10 @@ inline bool is_toolbar(std::string_view s) {
 }
 
 inline bool is_font_widget(std::string_view s) {
-    // 【字体:大 中 小】, 字号：大 中 小, [字体：小 中 大]
-    return (s.find("字体") != std::string_view::npos || s.find("字号") != std::string_view::npos) &&
-           s.find("大") != std::string_view::npos && s.find("小") != std::string_view::npos && s.size() <= 60;
+    // 【字体:大 中 小】, 字号：大 中 小, [字体：小 中 大]. The length first: a
+    // search for a Chinese word stops at every character that shares its lead byte.
+    return s.size() <= 60 && (s.find("字体") != std::string_view::npos || s.find("字号") != std::string_view::npos) &&
+           s.find("大") != std::string_view::npos && s.find("小") != std::string_view::npos;
 }
 
 inline bool is_breadcrumb(std::string_view s) {

@@ -102,29 +102,6 @@ inline std::size_t printable_ascii_run(std::string_view s, std::size_t k, std::u
     }
     return k;
 }
-
-// The number of characters, up to five, of the run at p that are ideographs
-// U+4E00..U+9FFF, each two columns wide: a lead E5..E9, or E4 with a second
-// byte from B8, and two continuation bytes. Reads sixteen bytes.
-inline unsigned wide_ideographs_at(const char* p) noexcept {
-    alignas(16) static constexpr unsigned char shape_bits[16] = {0xF0, 0xC0, 0xC0, 0xF0, 0xC0, 0xC0, 0xF0, 0xC0,
-                                                                 0xC0, 0xF0, 0xC0, 0xC0, 0xF0, 0xC0, 0xC0, 0};
-    alignas(16) static constexpr unsigned char shape[16] = {0xE0, 0x80, 0x80, 0xE0, 0x80, 0x80, 0xE0, 0x80,
-                                                            0x80, 0xE0, 0x80, 0x80, 0xE0, 0x80, 0x80, 0};
-    alignas(16) static constexpr unsigned char not_lead[16] = {0, 0xFF, 0xFF, 0, 0xFF, 0xFF, 0, 0xFF,
-                                                               0xFF, 0, 0xFF, 0xFF, 0, 0xFF, 0xFF, 0xFF};
-    const __m128i v = simd::load16(p);
-    const __m128i shaped = _mm_cmpeq_epi8(_mm_and_si128(v, simd::load16(shape_bits)), simd::load16(shape));
-    // With the high bit flipped, E4..E9 are 0x64..0x69 and continuation bytes
-    // 0x00..0x3F, all compared as positive numbers.
-    const __m128i flipped = _mm_xor_si128(v, simd::splat(0x80));
-    const __m128i in_range = _mm_and_si128(_mm_cmpgt_epi8(flipped, simd::splat(0x63)), _mm_cmplt_epi8(flipped, simd::splat(0x6A)));
-    const __m128i low_e4 = _mm_and_si128(_mm_cmpeq_epi8(v, simd::splat(0xE4)),
-                                         _mm_cmplt_epi8(_mm_srli_si128(flipped, 1), simd::splat(0x38)));  // E4 80..B7
-    const __m128i lead_ok = _mm_or_si128(_mm_andnot_si128(low_e4, in_range), simd::load16(not_lead));
-    const unsigned bad = ~simd::byte_mask(_mm_and_si128(shaped, lead_ok)) & 0x7FFFu;
-    return bad == 0 ? 5 : simd::lowest_set_bit(bad) / 3;
-}
 #endif
 
 // The columns of the three-byte punctuation that Chinese text is full of, known
@@ -211,13 +188,12 @@ bool measure(text_line& line, std::string_view raw, unsigned tab_width) noexcept
             if (b == ' ' && k > 0 && line.content[k - 1] == ' ') runs = 1;
             ++line.width;
             ++k;
-        } else if (b >= 0xE4 && b <= 0xE9 && is_plain_three_byte(line.content, k) &&
-                   (b != 0xE4 || static_cast<unsigned char>(line.content[k + 1]) >= 0xB8)) {
+        } else if (width_detail::is_ideograph_at(line.content, k)) {
             line.width += 2;  // U+4E00..U+9FFF: CJK ideographs, all wide; no table lookup needed
             k += 3;
 #if REPORTDOC_SSE2
             for (unsigned run = 5; Vectors && run == 5 && k + 16 <= line.content.size(); k += 3 * run) {
-                run = wide_ideographs_at(line.content.data() + k);
+                run = width_detail::wide_ideographs_at(line.content.data() + k);
                 line.width += 2 * run;
             }
 #endif

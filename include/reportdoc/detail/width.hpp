@@ -12,6 +12,7 @@
 // scripts/generate_width_table.py.
 #pragma once
 
+#include <reportdoc/detail/simd.hpp>
 #include <reportdoc/detail/utf8.hpp>
 
 #include <cstddef>
@@ -170,6 +171,38 @@ constexpr bool in_ranges(const code_point_range (&ranges)[N], char32_t c) noexce
     }
     return lo < N && ranges[lo].first <= c;
 }
+
+// The common case of Chinese text, known without decoding: a CJK ideograph
+// U+4E00..U+9FFF, two columns, led by E5..E9, or E4 with a second byte from B8.
+constexpr bool is_ideograph_at(std::string_view s, std::size_t i) noexcept {
+    const auto b = static_cast<unsigned char>(s[i]);
+    return b >= 0xE4 && b <= 0xE9 && is_plain_three_byte(s, i) && (b != 0xE4 || static_cast<unsigned char>(s[i + 1]) >= 0xB8);
+}
+
+#if REPORTDOC_SSE2
+// The number of characters, up to five, of the run at p that are ideographs
+// U+4E00..U+9FFF, each two columns wide: a lead E5..E9, or E4 with a second
+// byte from B8, and two continuation bytes. Reads sixteen bytes.
+inline unsigned wide_ideographs_at(const char* p) noexcept {
+    alignas(16) static constexpr unsigned char shape_bits[16] = {0xF0, 0xC0, 0xC0, 0xF0, 0xC0, 0xC0, 0xF0, 0xC0,
+                                                                 0xC0, 0xF0, 0xC0, 0xC0, 0xF0, 0xC0, 0xC0, 0};
+    alignas(16) static constexpr unsigned char shape[16] = {0xE0, 0x80, 0x80, 0xE0, 0x80, 0x80, 0xE0, 0x80,
+                                                            0x80, 0xE0, 0x80, 0x80, 0xE0, 0x80, 0x80, 0};
+    alignas(16) static constexpr unsigned char not_lead[16] = {0, 0xFF, 0xFF, 0, 0xFF, 0xFF, 0, 0xFF,
+                                                               0xFF, 0, 0xFF, 0xFF, 0, 0xFF, 0xFF, 0xFF};
+    const __m128i v = simd::load16(p);
+    const __m128i shaped = _mm_cmpeq_epi8(_mm_and_si128(v, simd::load16(shape_bits)), simd::load16(shape));
+    // With the high bit flipped, E4..E9 are 0x64..0x69 and continuation bytes
+    // 0x00..0x3F, all compared as positive numbers.
+    const __m128i flipped = _mm_xor_si128(v, simd::splat(0x80));
+    const __m128i in_range = _mm_and_si128(_mm_cmpgt_epi8(flipped, simd::splat(0x63)), _mm_cmplt_epi8(flipped, simd::splat(0x6A)));
+    const __m128i low_e4 = _mm_and_si128(_mm_cmpeq_epi8(v, simd::splat(0xE4)),
+                                         _mm_cmplt_epi8(_mm_srli_si128(flipped, 1), simd::splat(0x38)));  // E4 80..B7
+    const __m128i lead_ok = _mm_or_si128(_mm_andnot_si128(low_e4, in_range), simd::load16(not_lead));
+    const unsigned bad = ~simd::byte_mask(_mm_and_si128(shaped, lead_ok)) & 0x7FFFu;
+    return bad == 0 ? 5 : simd::lowest_set_bit(bad) / 3;
+}
+#endif
 }  // namespace width_detail
 
 /// Columns a code point takes: 0 for controls, combining marks and format
@@ -193,6 +226,17 @@ inline std::size_t display_width(std::string_view utf8, std::size_t stop_past = 
         if (b < 0x80) {
             columns += (b >= 0x20 && b != 0x7F);
             ++i;
+            continue;
+        }
+        if (width_detail::is_ideograph_at(utf8, i)) {  // Chinese text: five characters a step where SSE2 is
+            columns += 2;
+            i += 3;
+#if REPORTDOC_SSE2
+            for (unsigned run = 5; run == 5 && i + 16 <= utf8.size() && columns <= stop_past; i += 3 * run) {
+                run = width_detail::wide_ideographs_at(utf8.data() + i);
+                columns += 2 * run;
+            }
+#endif
             continue;
         }
         const utf8_char c = decode_utf8(utf8, i);
