@@ -88,6 +88,12 @@ TEST_CASE("lines that only look like markers") {
     CHECK(describe("*emphasis*") == "-");
     CHECK(describe("Appendices follow") == "-");
     CHECK(describe("(注意)") == "-");
+    // Words, decided on their bytes before the marker grammar decodes anything.
+    CHECK(describe("of the") == "-");
+    CHECK(describe("xiv and") == "-");
+    CHECK(describe("ivory. x") == "-");
+    CHECK(describe("Bb) c") == "-");
+    CHECK(describe("q\xEF\xBC\x8Ex") == "-");  // q．x
 }
 
 TEST_CASE("western markers") {
@@ -107,6 +113,12 @@ TEST_CASE("western markers") {
     CHECK(describe("- item") == "none 0 [-] -> item");
     CHECK(describe("o item") == "none 0 [o] -> item");
     CHECK(describe("• item") == "none 0 [•] -> item");
+    // Either side of the shortcut for words: four letters and a full stop, a
+    // full-width parenthesis, "o" before an ideographic space or a full stop.
+    CHECK(describe("viii. eighth") == "roman-lower 8 [viii.] -> eighth");
+    CHECK(describe("b\xEF\xBC\x89 second") == "latin-lower 2 [b\xEF\xBC\x89] -> second");  // b）
+    CHECK(describe("o\xE3\x80\x80item") == "none 0 [o] -> item");
+    CHECK(describe("o. fifteenth") == "latin-lower 15 [o.] -> fifteenth");
 }
 
 TEST_CASE("classify_label reads labels as written") {

@@ -360,6 +360,15 @@ inline marker find_marker(std::string_view line) noexcept {
     }
 
     if (is_ascii_letter(first)) {
+        // Prose, decided on the bytes before any decoding: a word not followed by
+        // '.' or ')' (or their full-width forms, which are not ASCII) is no label.
+        // Keywords start with A, C or P, and an "o" alone may be a bullet.
+        if (const auto b = static_cast<unsigned char>(line[0]); b != 'A' && b != 'C' && b != 'P') {
+            std::size_t k = 1;
+            while (k < 5 && k < line.size() && is_ascii_letter(static_cast<unsigned char>(line[k]))) ++k;
+            const auto next = k < line.size() ? static_cast<unsigned char>(line[k]) : 0u;
+            if (!(b == 'o' && k == 1) && (k == 5 || (next < 0x80 && next != '.' && next != ')'))) return {};
+        }
         // Most lines start with a word: five letters are no label, only a keyword
         // ("Chapter 3") can start so (bytes suffice, the letters are ASCII).
         std::size_t run = 0;
