@@ -114,10 +114,11 @@ TEST_CASE("western markers") {
     CHECK(describe("o item") == "none 0 [o] -> item");
     CHECK(describe("• item") == "none 0 [•] -> item");
     // Either side of the shortcut for words: four letters and a full stop, a
-    // full-width parenthesis, "o" before an ideographic space or a full stop.
+    // full-width parenthesis, "o" before an ideographic space, a tab or a full stop.
     CHECK(describe("viii. eighth") == "roman-lower 8 [viii.] -> eighth");
     CHECK(describe("b\xEF\xBC\x89 second") == "latin-lower 2 [b\xEF\xBC\x89] -> second");  // b）
     CHECK(describe("o\xE3\x80\x80item") == "none 0 [o] -> item");
+    CHECK(describe("o\titem") == "none 0 [o] -> item");
     CHECK(describe("o. fifteenth") == "latin-lower 15 [o.] -> fifteenth");
 }
 

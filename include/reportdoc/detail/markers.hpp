@@ -222,6 +222,12 @@ inline marker appendix_path(cursor c, char letter) noexcept {
     return finish(m, c);
 }
 
+// Every keyword below starts with A, C, P or the lead byte of 附: most lines stop
+// at their first byte, here and in find_marker's test for words.
+constexpr bool may_start_keyword(unsigned char lead) noexcept {
+    return lead == 'A' || lead == 'C' || lead == 'P' || lead == 0xE9;
+}
+
 inline marker keyword_marker(cursor c) noexcept {
     struct keyword {
         std::string_view word;
@@ -231,9 +237,8 @@ inline marker keyword_marker(cursor c) noexcept {
         {"附件", U'附'},     {"附录", U'录'},     {"Appendix", U'A'}, {"APPENDIX", U'A'}, {"Annex", U'N'},
         {"ANNEX", U'N'},     {"Chapter", U'C'},   {"CHAPTER", U'C'},  {"Part", U'P'},     {"PART", U'P'},
     };
-    // Every keyword starts with A, C, P or the lead byte of 附: most lines stop here.
     const char lead = c.done() ? '\0' : c.s[c.i];
-    if (lead != 'A' && lead != 'C' && lead != 'P' && lead != '\xE9') return {};
+    if (!may_start_keyword(static_cast<unsigned char>(lead))) return {};
     for (const keyword& k : words) {
         if (c.s.substr(c.i, k.word.size()) != k.word) continue;
         cursor d = c;
@@ -360,19 +365,17 @@ inline marker find_marker(std::string_view line) noexcept {
     }
 
     if (is_ascii_letter(first)) {
-        // Prose, decided on the bytes before any decoding: a word not followed by
-        // '.' or ')' (or their full-width forms, which are not ASCII) is no label.
-        // Keywords start with A, C or P, and an "o" alone may be a bullet.
-        if (const auto b = static_cast<unsigned char>(line[0]); b != 'A' && b != 'C' && b != 'P') {
-            std::size_t k = 1;
-            while (k < 5 && k < line.size() && is_ascii_letter(static_cast<unsigned char>(line[k]))) ++k;
-            const auto next = k < line.size() ? static_cast<unsigned char>(line[k]) : 0u;
-            if (!(b == 'o' && k == 1) && (k == 5 || (next < 0x80 && next != '.' && next != ')'))) return {};
-        }
         // Most lines start with a word: five letters are no label, only a keyword
         // ("Chapter 3") can start so (bytes suffice, the letters are ASCII).
         std::size_t run = 0;
-        while (run < 5 && c.i + run < c.s.size() && is_ascii_letter(static_cast<unsigned char>(c.s[c.i + run]))) ++run;
+        while (run < 5 && run < line.size() && is_ascii_letter(static_cast<unsigned char>(line[run]))) ++run;
+        // Nor is a shorter word followed by an ASCII byte other than '.' and ')' (their
+        // full-width forms are not ASCII): decided on the bytes, before the cursor
+        // decodes anything, unless a keyword or an "o" bullet may start the line.
+        if (const auto b = static_cast<unsigned char>(line[0]); !may_start_keyword(b) && !(b == 'o' && run == 1)) {
+            const auto next = run < line.size() ? static_cast<unsigned char>(line[run]) : 0u;
+            if (run == 5 || (next < 0x80 && next != '.' && next != ')')) return {};
+        }
         if (run == 5) return keyword_marker(c);
         if (marker k = keyword_marker(c)) return k;  // "Part 2"
         if (marker b = bullet_marker(c)) return b;   // "o " bullets

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: MIT
 // The few SSE2 operations the hot scans share (escape.hpp, text_lines.hpp,
-// text_units.hpp, xml_reader.inl), where the compiler targets SSE2: every
-// x86-64, and 32-bit x86 that asks for it. Elsewhere REPORTDOC_SSE2 is 0, and
-// each scan's portable path does the work (the figure test's proof that a line
-// is plain prose is only a shortcut: without it the byte loop decides). The
-// tests call both paths of each scan on any machine, and CI's portable stage
-// (scripts/test.sh) builds the whole suite with REPORTDOC_SSE2 0.
+// text_units.hpp, utf8.hpp, width.hpp, xml_reader.inl), where the compiler
+// targets SSE2: every x86-64, and 32-bit x86 that asks for it. Elsewhere
+// REPORTDOC_SSE2 is 0, and each scan's portable path does the work (the figure
+// test's proof that a line is plain prose is only a shortcut: without it the
+// byte loop decides). The tests call both paths of each scan on any machine,
+// and CI's portable stage (scripts/test.sh) builds the whole suite with
+// REPORTDOC_SSE2 0.
 #pragma once
 
 #if defined(__SSE2__) || defined(_M_X64) || (defined(_M_IX86_FP) && _M_IX86_FP >= 2)

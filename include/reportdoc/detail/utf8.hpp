@@ -6,6 +6,7 @@
 #include <reportdoc/detail/simd.hpp>
 #include <reportdoc/model.hpp>
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>

@@ -218,8 +218,11 @@ constexpr int display_width(char32_t c) noexcept {
 
 /// Columns a UTF-8 string takes; an invalid sequence counts as U+FFFD (one column).
 /// Counting stops once past `stop_past`: a question "at most 80 columns?" reads
-/// no further than that into a long paragraph.
-inline std::size_t display_width(std::string_view utf8, std::size_t stop_past = std::size_t(-1)) noexcept {
+/// no further than that into a long paragraph, and the count returned is then
+/// only known to exceed it. `Vectors`: ideographs five at a step with SSE2
+/// where it is there (tests count both ways).
+template <bool Vectors = REPORTDOC_SSE2 != 0>
+std::size_t display_width(std::string_view utf8, std::size_t stop_past = std::size_t(-1)) noexcept {
     std::size_t columns = 0;
     for (std::size_t i = 0; i < utf8.size() && columns <= stop_past;) {
         const unsigned char b = static_cast<unsigned char>(utf8[i]);
@@ -232,7 +235,7 @@ inline std::size_t display_width(std::string_view utf8, std::size_t stop_past = 
             columns += 2;
             i += 3;
 #if REPORTDOC_SSE2
-            for (unsigned run = 5; run == 5 && i + 16 <= utf8.size() && columns <= stop_past; i += 3 * run) {
+            for (unsigned run = 5; Vectors && run == 5 && i + 16 <= utf8.size() && columns <= stop_past; i += 3 * run) {
                 run = width_detail::wide_ideographs_at(utf8.data() + i);
                 columns += 2 * run;
             }
