@@ -189,10 +189,23 @@ bool measure(text_line& line, std::string_view raw, unsigned tab_width) noexcept
             ++line.width;
             ++k;
         } else if (width_detail::is_ideograph_at(line.content, k)) {
-            // U+4E00..U+9FFF: CJK ideographs, all wide; the run at once, no table lookup needed.
-            const std::size_t end = width_detail::ideograph_run_end<Vectors>(line.content, k, line.content.size());
-            line.width += static_cast<std::uint32_t>(2 * ((end - k) / 3));
-            k = end;
+            line.width += 2;  // U+4E00..U+9FFF: CJK ideographs, all wide; no table lookup needed
+            k += 3;
+#if REPORTDOC_SSE2
+            for (unsigned run = 5; Vectors && run == 5 && k + 16 <= line.content.size(); k += 3 * run) {
+                run = width_detail::wide_ideographs_at(line.content.data() + k);
+                line.width += 2 * run;
+            }
+#endif
+            // The run that follows, two at a step while both lead bytes are E5..E9
+            // (a set bit of 0x3E0) and both take two continuation bytes.
+            while (k + 8 <= line.content.size()) {
+                const std::uint64_t w = load_word(line.content.data() + k);
+                if ((w & 0xC0C0F0C0C0F0u) != 0x8080E08080E0u || ((0x3E0u >> (w & 0xF)) & (0x3E0u >> ((w >> 24) & 0xF)) & 1u) == 0)
+                    break;
+                line.width += 4;
+                k += 6;
+            }
         } else if (const unsigned columns = punctuation_width(line.content, k)) {
             line.width += columns;
             k += 3;

@@ -203,26 +203,6 @@ inline unsigned wide_ideographs_at(const char* p) noexcept {
     return bad == 0 ? 5 : simd::lowest_set_bit(bad) / 3;
 }
 #endif
-
-// The end of the run of ideographs (is_ideograph_at) that starts at s[i],
-// looked for up to `limit` (a step may pass it): five at a step with SSE2
-// where it is there and `Vectors`, then two at a step while both leads are
-// E5..E9 (a set bit of 0x3E0) with their continuation bytes, then one by one.
-template <bool Vectors>
-std::size_t ideograph_run_end(std::string_view s, std::size_t i, std::size_t limit) noexcept {
-#if REPORTDOC_SSE2
-    for (unsigned run = 5; Vectors && run == 5 && i < limit && i + 16 <= s.size(); i += 3 * run)
-        run = wide_ideographs_at(s.data() + i);
-#endif
-    while (i < limit && i + 8 <= s.size()) {
-        const std::uint64_t w = load_word(s.data() + i);
-        if ((w & 0xC0C0F0C0C0F0u) != 0x8080E08080E0u || ((0x3E0u >> (w & 0xF)) & (0x3E0u >> ((w >> 24) & 0xF)) & 1u) == 0)
-            break;
-        i += 6;
-    }
-    while (i < limit && i < s.size() && is_ideograph_at(s, i)) i += 3;
-    return i;
-}
 }  // namespace width_detail
 
 /// Columns a code point takes: 0 for controls, combining marks and format
@@ -240,7 +220,7 @@ constexpr int display_width(char32_t c) noexcept {
 /// Counting stops once past `stop_past`: a question "at most 80 columns?" reads
 /// no further than that into a long paragraph, and the count returned is then
 /// only known to exceed it. `Vectors`: ideographs five at a step with SSE2
-/// where it is there, else two (tests count both ways).
+/// where it is there (tests count both ways).
 template <bool Vectors = REPORTDOC_SSE2 != 0>
 std::size_t display_width(std::string_view utf8, std::size_t stop_past = std::size_t(-1)) noexcept {
     std::size_t columns = 0;
@@ -251,13 +231,15 @@ std::size_t display_width(std::string_view utf8, std::size_t stop_past = std::si
             ++i;
             continue;
         }
-        if (width_detail::is_ideograph_at(utf8, i)) {
-            // Chinese text: the run at once, no further than the columns left before stop_past.
-            const std::size_t wanted = (stop_past - columns) / 2 + 1;
-            const std::size_t limit = wanted < (utf8.size() - i) / 3 ? i + 3 * wanted : utf8.size();
-            const std::size_t end = width_detail::ideograph_run_end<Vectors>(utf8, i, limit);
-            columns += 2 * ((end - i) / 3);
-            i = end;
+        if (width_detail::is_ideograph_at(utf8, i)) {  // Chinese text: five characters a step where SSE2 is
+            columns += 2;
+            i += 3;
+#if REPORTDOC_SSE2
+            for (unsigned run = 5; Vectors && run == 5 && i + 16 <= utf8.size() && columns <= stop_past; i += 3 * run) {
+                run = width_detail::wide_ideographs_at(utf8.data() + i);
+                columns += 2 * run;
+            }
+#endif
             continue;
         }
         const utf8_char c = decode_utf8(utf8, i);
