@@ -511,9 +511,9 @@ TEST_CASE("robustness: the word-at-a-time UTF-8 scans agree with one character a
 
 TEST_CASE("robustness: the byte search sixteen bytes a step finds what one byte at a time finds") {
     std::uint32_t seed = 31;
-    int found = 0;
+    int found = 0, found_one = 0, found_five = 0;
     for (int round = 0; round < 300; ++round) {
-        const std::string s = sprinkled(seed, static_cast<std::size_t>(round % 60), ">\xC2\xE2\xEF\xC3", 200);
+        const std::string s = sprinkled(seed, static_cast<std::size_t>(round % 60), ">\xC2\xE2\xEF\xC3.\xE3!", 200);
         for (std::size_t from = 0; from <= s.size(); ++from) {
             CAPTURE(s);
             CAPTURE(from);
@@ -521,9 +521,21 @@ TEST_CASE("robustness: the byte search sixteen bytes a step finds what one byte 
             CHECK(detail::find_any_byte(s, from, '>', 0xC2, 0xE2, 0xEF) == expected);
             CHECK(detail::find_any_byte<false>(s, from, '>', 0xC2, 0xE2, 0xEF) == expected);
             found += expected < s.size() ? 1 : 0;
+            // Any number of bytes: one, and five (the sentence ends shape_of looks for).
+            const std::size_t expected_one = std::min(s.find('\xE2', from), s.size());
+            CHECK(detail::find_any_byte(s, from, 0xE2) == expected_one);
+            CHECK(detail::find_any_byte<false>(s, from, 0xE2) == expected_one);
+            found_one += expected_one < s.size() ? 1 : 0;
+            const std::size_t expected_five = std::min(s.find_first_of("\xE3\xEF.!?", from), s.size());
+            CHECK(detail::find_any_byte(s, from, 0xE3, 0xEF, '.', '!', '?') == expected_five);
+            CHECK(detail::find_any_byte<false>(s, from, 0xE3, 0xEF, '.', '!', '?') == expected_five);
+            found_five += expected_five < s.size() ? 1 : 0;
         }
     }
-    CHECK(found == 2784);  // how many searches found a byte: compared on both outcomes
+    // How many searches found a byte: compared on both outcomes.
+    CHECK(found == 2784);
+    CHECK(found_one == 650);
+    CHECK(found_five == 2585);
 }
 
 TEST_CASE("robustness: the clause-punctuation scan reads bytes as the decoder reads characters") {

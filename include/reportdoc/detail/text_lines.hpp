@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 namespace reportdoc::detail {
@@ -367,22 +368,22 @@ inline bool ends_sentence(std::string_view s) noexcept {
     return false;
 }
 
-/// The index of the first byte at or after `from` that is one of a, b, c, d;
+/// The index of the first byte at or after `from` that is one of `bytes`;
 /// s.size() when there is none. For scans that look closer only at the bytes
 /// that may start what they look for. `Vectors`: sixteen bytes a step where
 /// SSE2 is (tests compare both ways). Inlined into each scan, which then keeps
-/// its four bytes in registers from call to call.
-template <bool Vectors = REPORTDOC_SSE2 != 0>
-REPORTDOC_ALWAYS_INLINE inline std::size_t find_any_byte(std::string_view s, std::size_t from, unsigned char a, unsigned char b, unsigned char c,
-                          unsigned char d) noexcept {
+/// its bytes in registers from call to call.
+template <bool Vectors = REPORTDOC_SSE2 != 0, class... Bytes>
+REPORTDOC_ALWAYS_INLINE inline std::size_t find_any_byte(std::string_view s, std::size_t from, Bytes... bytes) noexcept {
+    static_assert(sizeof...(Bytes) > 0 && (std::is_integral_v<Bytes> && ...), "bytes to find");
     std::size_t i = from;
 #if REPORTDOC_SSE2
     if (Vectors) {
-        const __m128i va = simd::splat(a), vb = simd::splat(b), vc = simd::splat(c), vd = simd::splat(d);
         const auto found_at = [&](std::size_t at) {  // a bit per byte of s[at, at + 16) that is one of them
             const __m128i v = simd::load16(s.data() + at);
-            return simd::byte_mask(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, va), _mm_cmpeq_epi8(v, vb)),
-                                                _mm_or_si128(_mm_cmpeq_epi8(v, vc), _mm_cmpeq_epi8(v, vd))));
+            __m128i hits = _mm_setzero_si128();
+            ((hits = _mm_or_si128(hits, _mm_cmpeq_epi8(v, simd::splat(static_cast<unsigned char>(bytes))))), ...);
+            return simd::byte_mask(hits);
         };
         for (; i + 16 <= s.size(); i += 16)
             if (const unsigned found = found_at(i)) return i + simd::lowest_set_bit(found);
@@ -395,7 +396,7 @@ REPORTDOC_ALWAYS_INLINE inline std::size_t find_any_byte(std::string_view s, std
 #endif
     for (; i < s.size(); ++i) {
         const unsigned char x = static_cast<unsigned char>(s[i]);
-        if (x == a || x == b || x == c || x == d) return i;
+        if (((x == static_cast<unsigned char>(bytes)) || ...)) return i;
     }
     return s.size();
 }

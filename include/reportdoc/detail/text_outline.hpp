@@ -97,7 +97,9 @@ inline shape shape_of(const text_unit& u, const marker& mark, std::size_t* title
     // twice, so that text with many of them stays linear.
     std::size_t checked = 0;
     bool latin = true, letter = false;
-    for (std::size_t i = 0; i < rest.size(); ++i) {
+    // Only the bytes that may start one are looked at closer.
+    const auto next_stop = [&](std::size_t from) { return find_any_byte(rest, from, 0xE3, 0xEF, '.', '!', '?'); };
+    for (std::size_t i = next_stop(0); i < rest.size(); i = next_stop(i + 1)) {
         const char b = rest[i];
         if ((b == '\xE3' && rest.compare(i, 3, "。") == 0) ||
             (b == '\xEF' && (rest.compare(i, 3, "！") == 0 || rest.compare(i, 3, "？") == 0))) {

@@ -314,7 +314,7 @@ inline bool drawn_line(const text_line& l, bool& strong) {
 // character, and of other marks).
 template <bool Vectors = REPORTDOC_SSE2 != 0>
 bool has_figure_sign(std::string_view s) noexcept {
-    return find_any_byte<Vectors>(s, 0, '+', '|', 0xE2, 0xE2) != s.size();
+    return find_any_byte<Vectors>(s, 0, '+', '|', 0xE2) != s.size();
 }
 
 // True when some line of [begin, end) holds a sign of a drawn figure that
