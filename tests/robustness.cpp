@@ -271,6 +271,7 @@ TEST_CASE("robustness: line widths and runs of spaces measured a word at a time 
         seed = seed * 1103515245u + 12345u;
         return seed >> 16;
     };
+    int mostly_wide = 0;
     for (int round = 0; round < 2000; ++round) {
         std::string content(static_cast<std::size_t>(1 + round % 8), 'x');  // no space first: it is trimmed
         if (round % 4 == 3) {
@@ -307,14 +308,21 @@ TEST_CASE("robustness: line widths and runs of spaces measured a word at a time 
             if (expected.columns <= limit) CHECK(up_to == expected.columns);
         }
         CHECK((line.space_run != 0) == (content.find("  ") != std::string::npos));
+        // The layout's CJK test, counted while measuring: columns past 4/3 of the characters.
+        const bool wide = expected.columns > 2 * expected.chars - 2 * expected.chars / 3;
+        CHECK((line.mostly_wide != 0) == wide);
+        mostly_wide += wide ? 1 : 0;
         // The portable scans (all a machine without SSE2 has) measure the same.
         detail::text_line vectors, portable;
         REQUIRE(detail::line_detail::measure(vectors, text, 8));
         CHECK(vectors.width == line.width);
+        CHECK((vectors.mostly_wide != 0) == wide);
         REQUIRE(detail::line_detail::measure<false>(portable, text, 8));
         CHECK(portable.width == line.width);
         CHECK((portable.space_run != 0) == (line.space_run != 0));
+        CHECK((portable.mostly_wide != 0) == wide);
     }
+    CHECK(mostly_wide == 307);  // both outcomes are compared
 }
 
 TEST_CASE("robustness: characters counted sixteen bytes a step over long text, past the 8-bit lane counts") {

@@ -36,11 +36,14 @@ struct text_line {
     std::uint32_t indent = 0;        ///< Display columns of the indentation.
     std::uint32_t indent_chars = 0;  ///< Scalar values of the indentation (the content's column - 1).
     std::uint32_t width = 0;         ///< Display columns of the content.
-    std::uint32_t feeds : 30;        ///< Form feeds before the indentation: gone from raw, still columns.
+    std::uint32_t feeds : 29;        ///< Form feeds before the indentation: gone from raw, still columns.
     std::uint32_t page_break : 1;    ///< The line held a form feed.
     std::uint32_t space_run : 1;     ///< The content holds two spaces in a row (justified text).
+    /// Mostly double-width characters: more columns than 4/3 of its characters
+    /// (as integers, 2c - 2c/3). Counted while measuring, for the layout's CJK test.
+    std::uint32_t mostly_wide : 1;
 
-    text_line() noexcept : feeds(0), page_break(0), space_run(0) {}
+    text_line() noexcept : feeds(0), page_break(0), space_run(0), mostly_wide(0) {}
     [[nodiscard]] bool blank() const noexcept { return content.empty(); }
     /// ASCII only: each ASCII byte is a column, and every other character has
     /// more bytes than columns.
@@ -77,7 +80,7 @@ struct text_lines {
 namespace line_detail {
 
 // Form feeds counted in a line's column; a run longer than this counts as this long.
-inline constexpr std::size_t max_feeds = (std::size_t{1} << 30) - 1;
+inline constexpr std::size_t max_feeds = (std::size_t{1} << 29) - 1;
 
 constexpr bool is_control(unsigned char b) noexcept { return (b < 0x20 && b != '\t' && b != '\f') || b == 0x7F; }
 
@@ -152,6 +155,10 @@ bool measure(text_line& line, std::string_view raw, unsigned tab_width) noexcept
     line.indent = columns;
     line.indent_chars = chars;
     line.width = 0;
+    // Bytes past the first of each character of the content, counted where
+    // characters longer than a byte are, so that ASCII costs nothing more: the
+    // characters are then the bytes less these.
+    std::uint32_t trailing_bytes = 0;
     // Runs of spaces are found here, where every byte is looked at anyway, so
     // that only the units holding one are rewritten (text_units.hpp, collapse_spaces).
     std::uint64_t runs = 0;  // nonzero once a run is seen
@@ -191,11 +198,13 @@ bool measure(text_line& line, std::string_view raw, unsigned tab_width) noexcept
             ++k;
         } else if (width_detail::is_ideograph_at(line.content, k)) {
             line.width += 2;  // U+4E00..U+9FFF: CJK ideographs, all wide; no table lookup needed
+            trailing_bytes += 2;
             k += 3;
 #if REPORTDOC_SSE2
             for (unsigned run = 5; Vectors && run == 5 && k + 16 <= line.content.size(); k += 3 * run) {
                 run = width_detail::wide_ideographs_at(line.content.data() + k);
                 line.width += 2 * run;
+                trailing_bytes += 2 * run;
             }
 #endif
             // The run that follows, two at a step while both lead bytes are E5..E9
@@ -205,19 +214,28 @@ bool measure(text_line& line, std::string_view raw, unsigned tab_width) noexcept
                 if ((w & 0xC0C0F0C0C0F0u) != 0x8080E08080E0u || ((0x3E0u >> (w & 0xF)) & (0x3E0u >> ((w >> 24) & 0xF)) & 1u) == 0)
                     break;
                 line.width += 4;
+                trailing_bytes += 4;
                 k += 6;
             }
         } else if (const unsigned columns = punctuation_width(line.content, k)) {
             line.width += columns;
+            trailing_bytes += 2;
             k += 3;
         } else {
             const utf8_char c = decode_utf8(line.content, k);
             if (!c.valid) return false;
             line.width += static_cast<std::uint32_t>(display_width(c.code_point));
+            trailing_bytes += c.length - 1;
             k += c.length;
         }
     }
     line.space_run = runs != 0 ? 1 : 0;
+    if (trailing_bytes == 0) {
+        line.mostly_wide = 0;  // ASCII, a column a character: known without dividing
+    } else {
+        const auto content_chars = static_cast<std::uint32_t>(line.content.size() - trailing_bytes);
+        line.mostly_wide = line.width > 2 * content_chars - 2 * content_chars / 3 ? 1 : 0;
+    }
     return true;
 }
 

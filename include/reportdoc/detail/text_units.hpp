@@ -75,8 +75,7 @@ inline layout_info detect_layout(const text_state& st, std::size_t begin, std::s
         previous_blank = false;
         const text_line& l = st.line(i);
         if (l.width >= 20) widths.push_back(l.indent + l.width);  // where lines end: items wrap at the same column
-        if (l.ascii()) continue;  // no double-width character: the count below is not needed
-        if (const std::uint32_t chars = l.chars(); l.width > 2 * chars - 2 * chars / 3) ++cjk_lines;  // mostly double-width characters
+        if (l.mostly_wide) ++cjk_lines;
     }
     const bool cjk = cjk_lines * 2 > lines;
     text_layout layout = st.opt.layout;
