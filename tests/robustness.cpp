@@ -604,6 +604,37 @@ TEST_CASE("robustness: the figure signs found sixteen bytes a step are those one
     CHECK(signed_strings == 126);
 }
 
+TEST_CASE("robustness: a lone line's drawing signs, found by byte search, are a + or | or a box-drawing character") {
+    // U+2500..U+257F are E2 94 xx and E2 95 xx; other characters led by E2
+    // (quotes, dashes, arrows, U+2580 and on) draw nothing.
+    std::uint32_t seed = 11;
+    int drawn = 0;
+    for (int round = 0; round < 2000; ++round) {
+        std::string s;
+        const std::size_t count = round % 40;
+        for (std::size_t k = 0; k < count; ++k) {
+            seed = seed * 1103515245u + 12345u;
+            switch ((seed >> 16) % 100) {
+                case 0: s += '+'; break;
+                case 1: s += '|'; break;
+                case 2: s += "\xE2\x94\x80"; break;  // ─
+                case 3: s += "\xE2\x95\x90"; break;  // ═
+                case 4: s += "\xE2\x80\x9C"; break;  // “
+                case 5: s += "\xE2\x96\x80"; break;  // ▀, past the box-drawing block
+                case 6: s += "\xE2\x93\xBF"; break;  // ⓿, before it
+                case 7: s += "\xE2"; break;             // cut short, last or not
+                default: s += static_cast<char>('a' + (seed >> 16) % 26);
+            }
+        }
+        CAPTURE(s);
+        const bool expected = s.find_first_of("+|") != std::string::npos || s.find("\xE2\x94") != std::string::npos ||
+                              s.find("\xE2\x95") != std::string::npos;
+        CHECK(detail::has_drawing_sign(s) == expected);
+        drawn += expected ? 1 : 0;
+    }
+    CHECK(drawn == 1027);  // compared on both outcomes
+}
+
 #if REPORTDOC_SSE2
 TEST_CASE("robustness: a line proved plain sixteen bytes a step is never one drawn_line reads as drawn") {
     // Words, runs of spaces, every drawing symbol and other marks, box drawing

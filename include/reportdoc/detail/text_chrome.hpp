@@ -117,7 +117,7 @@ inline void remove_chrome(text_state& st) {
         if (s.size() <= 4 && st.line(i).chars() == 1) single_chars.push_back(i);
         // Every sign below but a breadcrumb's '>' and a toolbar's "QQ" is Chinese:
         // English text stops here.
-        if (st.line(i).ascii() && s.find('>') == std::string_view::npos && s.find('Q') == std::string_view::npos) continue;
+        if (st.line(i).ascii() && find_any_byte(s, 0, '>', 'Q') == s.size()) continue;
         if (is_font_widget(s)) {
             st.drop(i, "page-chrome", "font-size widget");
             continue;

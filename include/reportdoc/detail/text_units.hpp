@@ -143,7 +143,10 @@ inline bool continues(const text_state& st, const layout_info& layout, std::size
 // A line of one repeated character under a title: = - * ~ " ^ # + (as reStructuredText).
 inline char32_t underline_char(const text_line& rule, const text_line& title) {
     const std::string_view r = rule.content;
-    if (r.size() < 3 || std::string_view("=-*~\"^#+").find(r[0]) == std::string_view::npos) return 0;
+    switch (r.size() < 3 ? '\0' : r[0]) {  // the characters a title is underlined with
+        case '=': case '-': case '*': case '~': case '"': case '^': case '#': case '+': break;
+        default: return 0;
+    }
     if (r.find_first_not_of(r[0]) != std::string_view::npos) return 0;
     if (title.blank() || title.width > 80 || r.size() * 10 < title.width * 6 || ends_sentence(title.content)) return 0;
     if (title.content.find_first_not_of(r[0]) == std::string_view::npos) return 0;  // a rule above a rule
@@ -316,6 +319,14 @@ bool has_figure_sign(std::string_view s) noexcept {
     return find_any_byte<Vectors>(s, 0, '+', '|', 0xE2) != s.size();
 }
 
+// Whether s holds a +, a | or a box-drawing character (U+2500..U+257F: E2 94, E2 95).
+inline bool has_drawing_sign(std::string_view s) noexcept {
+    const auto next = [&](std::size_t from) { return find_any_byte(s, from, '+', '|', 0xE2); };
+    for (std::size_t i = next(0); i < s.size(); i = next(i + 1))
+        if (s[i] != '\xE2' || (i + 1 < s.size() && (s[i + 1] == '\x94' || s[i + 1] == '\x95'))) return true;
+    return false;
+}
+
 // True when some line of [begin, end) holds a sign of a drawn figure that
 // drawn_line takes as strong: a box-drawing character, a + or a |. Found
 // faster than drawn_line reads a line.
@@ -343,11 +354,7 @@ inline void find_preformatted(text_state& st, std::size_t begin, std::size_t end
         // Figures are narrow; a lone line is one only when drawn with box characters, + or |,
         // and not when it is a rule (━━━━) that only separates text.
         const std::string_view first = st.line(i).content;
-        if (st.line(i).width > 120 ||
-            (count == 1 && ((first.find_first_of("+|") == std::string_view::npos &&
-                             first.find("\xE2\x94") == std::string_view::npos &&
-                             first.find("\xE2\x95") == std::string_view::npos) ||
-                            repeats_one_char(first)))) {
+        if (st.line(i).width > 120 || (count == 1 && (!has_drawing_sign(first) || repeats_one_char(first)))) {
             i = j;
             continue;
         }
