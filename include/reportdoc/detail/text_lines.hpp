@@ -133,6 +133,12 @@ bool measure(text_line& line, std::string_view raw, unsigned tab_width) noexcept
     std::size_t i = 0;
     std::uint32_t columns = 0, chars = 0;
     while (i < raw.size()) {
+        if (raw[i] == ' ') {  // the indentation of most lines: no need to decode it
+            ++columns;
+            ++chars;
+            ++i;
+            continue;
+        }
         const utf8_char c = decode_utf8(raw, i);
         if (c.code_point == U'\t') columns += tab_width - columns % tab_width;
         else if (is_space_char(c.code_point)) columns += static_cast<std::uint32_t>(display_width(c.code_point));
@@ -142,16 +148,18 @@ bool measure(text_line& line, std::string_view raw, unsigned tab_width) noexcept
     }
     std::size_t last = raw.size();
     while (last > i) {
-        if (raw[last - 1] == ' ' || raw[last - 1] == '\t') {
+        const auto b = static_cast<unsigned char>(raw[last - 1]);
+        if (b == ' ' || b == '\t') {
             --last;
             continue;
         }
+        if (b < 0x80) break;  // the other spaces are not ASCII
         std::size_t start = last - 1;
         while (start > i && (static_cast<unsigned char>(raw[start]) & 0xC0) == 0x80) --start;
         if (!is_space_char(decode_utf8(raw, start).code_point)) break;
         last = start;
     }
-    line.content = raw.substr(i, last - i);
+    line.content = std::string_view(raw.data() + i, last - i);  // i <= last <= raw.size(): no check needed
     line.indent = columns;
     line.indent_chars = chars;
     line.width = 0;
