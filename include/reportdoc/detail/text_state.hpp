@@ -214,7 +214,10 @@ struct text_state {
         inline_list content;
         if (s.empty()) return content;  // no empty text nodes: an untitled section has no title
         ++nodes;
-        s.shrink_to_fit();  // text joined from wrapped lines grew by doubling; the model keeps it
+        // Text that grew by doubling (paragraphs joined across a break) is
+        // copied to its size, as the model keeps it; a few bytes to spare (CJK
+        // lines joined without the space reserved) are not worth a copy.
+        if (s.capacity() - s.size() > s.size() / 8) s.shrink_to_fit();
         content.push_back(reportdoc::text{std::move(s), span});
         return content;
     }

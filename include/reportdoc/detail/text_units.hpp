@@ -549,13 +549,18 @@ inline unit_list gather_units(text_state& st, std::size_t begin, std::size_t end
         if (u.end_column != 0) return;
         u.set_end(st.line(u.last).end());
         if (u.last == u.first || u.underline || u.placed != no_block) return;
-        std::size_t size = 0;
-        for (std::size_t k = u.first; k <= u.last; ++k) size += st.line(k).content.size() + 1;
-        u.text.reserve(size);
+        // At most a space between two lines: the size of Latin text exactly,
+        // which the model then keeps without a copy (text_state::text_content).
+        std::size_t size = u.last - u.first;
+        for (std::size_t k = u.first; k <= u.last; ++k) size += st.line(k).content.size();
+        std::string text;
+        text.reserve(size);  // from empty: exactly this (grown from the first line, it could double)
+        text.append(u.text);
         for (std::size_t k = u.first + 1; k <= u.last; ++k) {
-            if (k == u.first + 1 && parenthesis_joined) u.text.append(st.line(k).content);
-            else append_wrapped(u.text, st.line(k).content);
+            if (k == u.first + 1 && parenthesis_joined) text.append(st.line(k).content);
+            else append_wrapped(text, st.line(k).content);
         }
+        u.text = std::move(text);
     };
     // A new unit closes the one before; the lines before it are not looked at again.
     const auto push_unit = [&st, &units, &close_unit, &parenthesis_joined, release_lines](text_unit&& u) {
