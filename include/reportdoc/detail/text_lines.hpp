@@ -477,6 +477,12 @@ inline void append_wrapped(std::string& text, std::string_view next) {
         return;
     }
     if (next.empty()) return;
+    // Latin text: ASCII either side reads as no CJK, known without decoding.
+    if (static_cast<unsigned char>(text.back()) < 0x80 && static_cast<unsigned char>(next.front()) < 0x80) {
+        text += ' ';
+        text.append(next);
+        return;
+    }
     const char32_t before = last_char(text).code_point;
     const char32_t after = decode_utf8(next, 0).code_point;
     if (!reads_as_cjk(before) && !reads_as_cjk(after)) text += ' ';
