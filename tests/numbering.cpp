@@ -122,6 +122,20 @@ TEST_CASE("western markers") {
     CHECK(describe("o. fifteenth") == "latin-lower 15 [o.] -> fifteenth");
 }
 
+TEST_CASE("markers: the letter test, one comparison, takes A..Z and a..z and nothing else") {
+    // Its bit trick folds A..Z onto a..z; the bytes beside them ('@', '[', '`', '{')
+    // and every other scalar value must stay out.
+    std::size_t letters = 0, wrong = 0;
+    for (char32_t c = 0; c <= 0x10FFFF; ++c) {
+        const bool expected = (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z');
+        const bool got = detail::marker_detail::is_ascii_letter(c);
+        letters += got ? 1 : 0;
+        wrong += got != expected ? 1 : 0;
+    }
+    CHECK(letters == 52);
+    CHECK(wrong == 0);
+}
+
 TEST_CASE("classify_label reads labels as written") {
     CHECK(classify_label("(三)").style == numbering_style::cjk_parenthesized);
     CHECK(classify_label("(三)").ordinal == 3);

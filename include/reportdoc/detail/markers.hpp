@@ -109,7 +109,8 @@ struct cursor {
 constexpr bool is_ascii_digit(char32_t c) noexcept {
     return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９');
 }
-constexpr bool is_ascii_letter(char32_t c) noexcept { return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'); }
+// Setting bit 5 maps A..Z onto a..z and nothing else onto them: one comparison.
+constexpr bool is_ascii_letter(char32_t c) noexcept { return (c | 0x20u) - U'a' < 26u; }
 
 // What may follow a delimiter: text, or nothing. A digit right after "1." is a
 // decimal number (1.5), a letter right after "A." an abbreviation (U.S.).
@@ -320,11 +321,23 @@ inline marker bullet_marker(cursor c) noexcept {
 inline marker find_marker(std::string_view line) noexcept {
     using namespace marker_detail;
     if (line.empty()) return {};
+    // Most lines of Western text start with a word: five letters are no label,
+    // only a keyword ("Chapter 3") can start so (bytes suffice, the letters are
+    // ASCII). Nor is a shorter word followed by an ASCII byte other than '.'
+    // and ')' (their full-width forms are not ASCII): decided on the bytes,
+    // before the cursor decodes anything, unless a keyword or an "o" bullet
+    // may start the line.
+    const auto lead = static_cast<unsigned char>(line[0]);
+    std::size_t run = 0;  // the letters the line starts with, up to five
+    while (run < 5 && run < line.size() && is_ascii_letter(static_cast<unsigned char>(line[run]))) ++run;
+    if (run != 0 && !may_start_keyword(lead) && !(lead == 'o' && run == 1)) {
+        const auto next = run < line.size() ? static_cast<unsigned char>(line[run]) : 0u;
+        if (run == 5 || (next < 0x80 && next != '.' && next != ')')) return {};
+    }
     cursor c{line};
     const char32_t first = c.peek_folded();
 
-    // Digits and Latin letters first: nothing further down starts with either,
-    // and most lines of Western text start with a letter.
+    // Digits and Latin letters first: nothing further down starts with either.
     if (is_ascii_digit(first)) {  // 1. 1、 1) 1.1 1.1.
         marker m;
         std::uint8_t depth = 0;
@@ -364,18 +377,7 @@ inline marker find_marker(std::string_view line) noexcept {
         return {};
     }
 
-    if (is_ascii_letter(first)) {
-        // Most lines start with a word: five letters are no label, only a keyword
-        // ("Chapter 3") can start so (bytes suffice, the letters are ASCII).
-        std::size_t run = 0;
-        while (run < 5 && run < line.size() && is_ascii_letter(static_cast<unsigned char>(line[run]))) ++run;
-        // Nor is a shorter word followed by an ASCII byte other than '.' and ')' (their
-        // full-width forms are not ASCII): decided on the bytes, before the cursor
-        // decodes anything, unless a keyword or an "o" bullet may start the line.
-        if (const auto b = static_cast<unsigned char>(line[0]); !may_start_keyword(b) && !(b == 'o' && run == 1)) {
-            const auto next = run < line.size() ? static_cast<unsigned char>(line[run]) : 0u;
-            if (run == 5 || (next < 0x80 && next != '.' && next != ')')) return {};
-        }
+    if (run != 0) {  // a letter first (folding leaves ASCII as it is)
         if (run == 5) return keyword_marker(c);
         if (marker k = keyword_marker(c)) return k;  // "Part 2"
         if (marker b = bullet_marker(c)) return b;   // "o " bullets
