@@ -246,6 +246,37 @@ TEST_CASE("robustness: broken UTF-8 and controls amid Chinese text measured sixt
     }
 }
 
+TEST_CASE("robustness: the last bytes of a long ASCII line, read with the sixteen that end it") {
+    // Sixteen bytes a step, then the last 1..15 with the sixteen that end the
+    // line: a control or a pair of spaces at each place of each line length
+    // from 16 to 48 is found wherever the steps put it, both ways.
+    for (std::size_t size = 16; size <= 48; ++size) {
+        for (std::size_t at = 1; at + 2 < size; ++at) {
+            std::string pair(size, 'a'), control(size, 'a');
+            pair[at] = pair[at + 1] = ' ';
+            control[at + 1] = '\x01';
+            CAPTURE(size);
+            CAPTURE(at);
+            for (const bool vectors : {true, false}) {
+                detail::text_line line;
+                const exact_copy spaced(pair);
+                REQUIRE((vectors ? detail::line_detail::measure<true>(line, spaced.view(), 8)
+                                 : detail::line_detail::measure<false>(line, spaced.view(), 8)));
+                CHECK((line.space_run != 0));
+                CHECK(line.width == size);
+                const exact_copy controlled(control);
+                CHECK_FALSE((vectors ? detail::line_detail::measure<true>(line, controlled.view(), 8)
+                                     : detail::line_detail::measure<false>(line, controlled.view(), 8)));
+            }
+        }
+        const exact_copy plain(std::string(size, 'a'));
+        detail::text_line line;
+        REQUIRE(detail::line_detail::measure(line, plain.view(), 8));
+        CHECK_FALSE((line.space_run != 0));
+        CHECK(line.width == size);
+    }
+}
+
 TEST_CASE("robustness: line widths and runs of spaces measured a word at a time equal a character-wise count") {
     // split_lines measures printable ASCII and ideographs sixteen bytes a step
     // with SSE2, else eight bytes and two characters a step; every other

@@ -86,7 +86,8 @@ constexpr bool is_control(unsigned char b) noexcept { return (b < 0x20 && b != '
 
 #if REPORTDOC_SSE2
 // Sixteen bytes a step: the end of the run of printable ASCII at s[k] (bytes
-// ' ' to '~', a column each), stopping where fewer than sixteen are left;
+// ' ' to '~', a column each), stopping where fewer than sixteen are left
+// unless they are printable too;
 // `runs` becomes nonzero if two spaces stand together in it (or its first
 // byte is a space after one).
 inline std::size_t printable_ascii_run(std::string_view s, std::size_t k, std::uint64_t& runs) noexcept {
@@ -103,6 +104,19 @@ inline std::size_t printable_ascii_run(std::string_view s, std::size_t k, std::u
             return k + simd::lowest_set_bit(other);
         }
         runs |= spaces & ((spaces << 1) | previous);
+    }
+    // The last few bytes, read with the sixteen that end s (k > s.size() - 16,
+    // so the byte before k is among them): all printable, or left to the caller.
+    if (k < s.size() && s.size() >= 16) {
+        const std::size_t from = s.size() - 16;
+        const __m128i v = simd::load16(s.data() + from);
+        const unsigned other = simd::byte_mask(_mm_or_si128(_mm_cmplt_epi8(v, space), _mm_cmpeq_epi8(v, del)));
+        const unsigned spaces = simd::byte_mask(_mm_cmpeq_epi8(v, space));
+        const unsigned unread = 0xFFFFu << (k - from);
+        if ((other & unread) == 0) {
+            runs |= spaces & (spaces << 1);  // (pairs among the bytes read before were counted then)
+            return s.size();
+        }
     }
     return k;
 }
