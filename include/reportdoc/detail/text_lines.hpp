@@ -228,6 +228,8 @@ bool measure(text_line& line, std::string_view raw, unsigned tab_width) noexcept
                 line.width += 2 * run;
                 trailing_bytes += 2 * run;
             }
+            // Stopped short of the last sixteen bytes: at a character that is no ideograph.
+            if (Vectors && k + 16 <= line.content.size()) continue;
 #endif
             // The run that follows, two at a step while both lead bytes are E5..E9
             // (a set bit of 0x3E0) and both take two continuation bytes.
