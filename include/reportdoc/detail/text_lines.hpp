@@ -223,10 +223,20 @@ bool measure(text_line& line, std::string_view raw, unsigned tab_width) noexcept
             trailing_bytes += 2;
             k += 3;
 #if REPORTDOC_SSE2
-            for (unsigned run = 5; Vectors && run == 5 && k + 16 <= line.content.size(); k += 3 * run) {
+            for (unsigned run = 5; Vectors && run == 5 && k + 16 <= line.content.size();) {
                 run = width_detail::wide_ideographs_at(line.content.data() + k);
                 line.width += 2 * run;
                 trailing_bytes += 2 * run;
+                k += 3 * run;  // at most 12 bytes on: the two below are there
+                // CJK text punctuated in ASCII: a lone comma or digit between
+                // ideographs is a column, and the run goes on after them.
+                const auto next = static_cast<unsigned char>(line.content[k]);
+                if (run < 5 && next >= ' ' && next < 0x7F && width_detail::is_ideograph_at(line.content, k + 1)) {
+                    line.width += 3;
+                    trailing_bytes += 2;
+                    k += 4;
+                    run = 5;
+                }
             }
             // Stopped short of the last sixteen bytes: at a character that is no ideograph.
             if (Vectors && k + 16 <= line.content.size()) continue;
