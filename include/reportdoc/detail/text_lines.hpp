@@ -227,14 +227,19 @@ bool measure(text_line& line, std::string_view raw, unsigned tab_width) noexcept
                 run = width_detail::wide_ideographs_at(line.content.data() + k);
                 line.width += 2 * run;
                 trailing_bytes += 2 * run;
-                k += 3 * run;  // at most 12 bytes on: the two below are there
-                // CJK text punctuated in ASCII: a lone comma or digit between
-                // ideographs is a column, and the run goes on after them.
+                k += 3 * run;  // at most 12 bytes on: four more are there
+                if (run == 5) continue;
+                // One punctuation mark between ideographs, printable ASCII (a
+                // half-width comma, a digit) or the CJK punctuation known
+                // without a lookup (，。、 “”), does not end the run.
                 const auto next = static_cast<unsigned char>(line.content[k]);
-                if (run < 5 && next >= ' ' && next < 0x7F && width_detail::is_ideograph_at(line.content, k + 1)) {
-                    line.width += 3;
-                    trailing_bytes += 2;
-                    k += 4;
+                unsigned columns = 0, length = 1;
+                if (next >= ' ' && next < 0x7F) columns = 1;
+                else if ((columns = punctuation_width(line.content, k)) != 0) length = 3;
+                if (columns != 0 && width_detail::is_ideograph_at(line.content, k + length)) {
+                    line.width += columns + 2;
+                    trailing_bytes += length - 1 + 2;
+                    k += length + 3;
                     run = 5;
                 }
             }
