@@ -128,7 +128,7 @@ TEST_CASE("markers: the letter test, one comparison, takes A..Z and a..z and not
     std::size_t letters = 0, wrong = 0;
     for (char32_t c = 0; c <= 0x10FFFF; ++c) {
         const bool expected = (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z');
-        const bool got = detail::marker_detail::is_ascii_letter(c);
+        const bool got = detail::is_ascii_letter(c);
         letters += got ? 1 : 0;
         wrong += got != expected ? 1 : 0;
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Character classes the readers and the writers must agree on: what counts
-// as space, as a CJK character, and as text that joins CJK without a space.
+// as space, as a Latin letter, as a CJK character, and as text that joins CJK
+// without a space.
 #pragma once
 
 namespace reportdoc::detail {
@@ -10,6 +11,10 @@ constexpr bool is_space_char(char32_t c) noexcept {
     return c == U' ' || c == U'\t' || c == U'\u3000' || c == U'\u00A0' || c == U'\u2002' || c == U'\u2003' ||
            c == U'\u2009' || c == U'\u202F';
 }
+
+/// A..Z and a..z. Setting bit 5 maps A..Z onto a..z and nothing else onto
+/// them: one comparison.
+constexpr bool is_ascii_letter(char32_t c) noexcept { return (c | 0x20u) - U'a' < 26u; }
 
 /// CJK ideographs (with extensions and compatibility forms), kana and hangul syllables.
 constexpr bool is_cjk_char(char32_t c) noexcept {

@@ -109,8 +109,6 @@ struct cursor {
 constexpr bool is_ascii_digit(char32_t c) noexcept {
     return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９');
 }
-// Setting bit 5 maps A..Z onto a..z and nothing else onto them: one comparison.
-constexpr bool is_ascii_letter(char32_t c) noexcept { return (c | 0x20u) - U'a' < 26u; }
 
 // What may follow a delimiter: text, or nothing. A digit right after "1." is a
 // decimal number (1.5), a letter right after "A." an abbreviation (U.S.).

@@ -37,6 +37,11 @@ inline void detect_language(text_state& st) {
         const text_line& l = st.line(k);
         if ((seen += l.content.size()) > sample_bytes) break;
         for (std::size_t i = 0; i < l.content.size();) {
+            if (const auto b = static_cast<unsigned char>(l.content[i]); b < 0x80) {  // Latin text, undecoded
+                latin += is_ascii_letter(b) ? 1 : 0;
+                ++i;
+                continue;
+            }
             const utf8_char c = decode_utf8(l.content, i);
             if (is_cjk_char(c.code_point)) {
                 ++cjk;
@@ -47,8 +52,6 @@ inline void detect_language(text_state& st) {
                         break;
                     default: break;
                 }
-            } else if ((c.code_point >= 'a' && c.code_point <= 'z') || (c.code_point >= 'A' && c.code_point <= 'Z')) {
-                ++latin;
             }
             i += c.length;
         }
