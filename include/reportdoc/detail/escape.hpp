@@ -205,8 +205,9 @@ inline std::size_t skip_copied(std::string_view s, std::size_t i, const escape_t
 // the shape holds, those bytes can only be leads, so they are looked for
 // everywhere. The run ends at the first character one of whose three bytes
 // fails: not all or nothing, since Chinese text puts an ASCII comma or digit
-// every few characters. The sixteenth byte loaded is not looked at.
-inline std::size_t skip_three_byte(std::string_view s, std::size_t i) noexcept {
+// every few characters: one byte the table copies between two runs (the
+// comma) is stepped over here. The sixteenth byte loaded is not looked at.
+inline std::size_t skip_three_byte(std::string_view s, std::size_t i, const escape_table& table) noexcept {
     constexpr unsigned char lead = 0xE0, continuation = 0x80;
     alignas(16) static constexpr unsigned char shape_bits[16] = {0xF0, 0xC0, 0xC0, 0xF0, 0xC0, 0xC0, 0xF0, 0xC0,
                                                                  0xC0, 0xF0, 0xC0, 0xC0, 0xF0, 0xC0, 0xC0, 0};
@@ -215,7 +216,7 @@ inline std::size_t skip_three_byte(std::string_view s, std::size_t i) noexcept {
         continuation, lead,         continuation, continuation, lead,         continuation, continuation, 0};
     const __m128i bits = load16(shape_bits), want = load16(shape), e0 = splat(0xE0), ed = splat(0xED), ef = splat(0xEF),
                   b7_or_bf = splat(0xBF), bit_3 = splat(0x08);
-    for (; i + 16 <= s.size(); i += 15) {
+    while (i + 16 <= s.size()) {
         const __m128i v = load16(s.data() + i);
         const __m128i shaped = _mm_cmpeq_epi8(_mm_and_si128(v, bits), want);
         const __m128i second = _mm_srli_si128(v, 1);  // the byte after each
@@ -223,7 +224,16 @@ inline std::size_t skip_three_byte(std::string_view s, std::size_t i) noexcept {
             _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, e0), _mm_cmpeq_epi8(v, ed)),
                          _mm_and_si128(_mm_cmpeq_epi8(v, ef), _mm_cmpeq_epi8(_mm_or_si128(second, bit_3), b7_or_bf)));
         const auto good = static_cast<unsigned>(_mm_movemask_epi8(_mm_andnot_si128(decoded_apart, shaped)));
-        if (const unsigned bad = ~good & 0x7FFFu; bad != 0) return i + lowest_set_bit(bad) / 3 * 3;
+        const unsigned bad = ~good & 0x7FFFu;
+        if (bad == 0) {
+            i += 15;
+            continue;
+        }
+        const std::size_t end = i + lowest_set_bit(bad) / 3 * 3;
+        if (end + 4 > s.size() || table.action[static_cast<unsigned char>(s[end])] != 0 ||
+            !is_skippable_three_byte(s, end + 1))
+            return end;
+        i = end + 4;  // past the byte and the character after it
     }
     return i;
 }
@@ -232,7 +242,7 @@ inline constexpr bool has_vector_scan = false;
 
 // Without vectors, the scans skip nothing.
 inline std::size_t skip_copied(std::string_view, std::size_t i, const escape_table&) noexcept { return i; }
-inline std::size_t skip_three_byte(std::string_view, std::size_t i) noexcept { return i; }
+inline std::size_t skip_three_byte(std::string_view, std::size_t i, const escape_table&) noexcept { return i; }
 #endif
 
 }  // namespace escape_detail
@@ -251,7 +261,7 @@ void escape_with(output_sink& out, std::string_view s, const escape_table& table
     // led by EF B7 or EF BF (U+FDD0..U+FDEF, U+FFFE, U+FFFF).
     const auto skip_three_byte_run = [&](std::size_t k) {
         if constexpr (Vectors) {
-            k = skip_three_byte(s, k);
+            k = skip_three_byte(s, k, table);
             if (k + 16 <= n) return k;  // stopped at the end of the run
         }
         return skip_plain_three_byte(s, k);
