@@ -92,18 +92,19 @@ constexpr bool is_control(unsigned char b) noexcept { return (b < 0x20 && b != '
 // byte is a space after one).
 inline std::size_t printable_ascii_run(std::string_view s, std::size_t k, std::uint64_t& runs) noexcept {
     const __m128i space = simd::splat(' '), del = simd::splat(0x7F);
+    unsigned previous = k > 0 && s[k - 1] == ' ' ? 1u : 0u;  // the byte before the step is a space
     for (; k + 16 <= s.size(); k += 16) {
         const __m128i v = simd::load16(s.data() + k);
         // Signed, bytes 0x80..0xFF are below ' ' too.
         const unsigned other = simd::byte_mask(_mm_or_si128(_mm_cmplt_epi8(v, space), _mm_cmpeq_epi8(v, del)));
         const unsigned spaces = simd::byte_mask(_mm_cmpeq_epi8(v, space));
-        const unsigned previous = k > 0 && s[k - 1] == ' ' ? 1u : 0u;
         if (other != 0) {
             const unsigned before = (1u << simd::lowest_set_bit(other)) - 1;  // the bytes before it
             runs |= spaces & ((spaces << 1) | previous) & before;
             return k + simd::lowest_set_bit(other);
         }
         runs |= spaces & ((spaces << 1) | previous);
+        previous = spaces >> 15;
     }
     // The last few bytes, read with the sixteen that end s (k > s.size() - 16,
     // so the byte before k is among them): all printable, or left to the caller.
