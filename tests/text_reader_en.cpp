@@ -987,3 +987,26 @@ TEST_CASE("an example after a lead-in keeps every line whole when its lines star
           "  alpha beta gamma delta epsilon zeta eta\n  theta iota kappa lambda mu nu xi omicron\n"
           "  pi rho sigma tau upsilon phi chi psi\nomega and the last words of the example");
 }
+
+TEST_CASE("a figure that starts with a line of prose is found by the signs of the lines below it, wherever they are") {
+    // After a line of prose, the figure test asks once whether any line below
+    // holds a +, a | or a box-drawing character, and stops if none does. Here
+    // only the last line does, far from the first; repaired (invalid UTF-8),
+    // its copy lies outside the input, and the lines are asked one by one.
+    const std::string lines = "Readers who open the report find the measurements below.\n"
+                              "station        depth        salinity\n"
+                              "north          12           3.1\n"
+                              "south          14           3.3\n";
+    for (const std::string last : {"| east  | 9  | 2.9 |", "| east  | 9  | 2.9 \xFF|"}) {
+        CAPTURE(last);
+        const parse_result<report> result =
+            parse_text("Title\n\nThe paragraph before the figure sets the indentation of the body text here.\n\n" + lines +
+                       last + "\n\nThe paragraph after the figure ends the report of the measurements.\n");
+        REQUIRE(result);
+        REQUIRE(result->body.size() == 3);
+        const preformatted* figure = result->body[1].as<preformatted>();
+        REQUIRE(figure);
+        const bool repaired = last.back() == '|' && last.find('\xFF') != std::string::npos;
+        CHECK(figure->content == lines + (repaired ? "| east  | 9  | 2.9 \xEF\xBF\xBD|" : last));
+    }
+}

@@ -9,6 +9,7 @@
 #include <reportdoc/detail/text_state.hpp>
 
 #include <algorithm>
+#include <functional>
 #include <string>
 
 namespace reportdoc::detail {
@@ -329,8 +330,23 @@ inline bool has_drawing_sign(std::string_view s) noexcept {
 
 // True when some line of [begin, end) holds a sign of a drawn figure that
 // drawn_line takes as strong: a box-drawing character, a + or a |. Found
-// faster than drawn_line reads a line.
+// faster than drawn_line reads a line. May say true of lines that hold none
+// (the caller then reads them all, as it would without asking), never false
+// of lines that hold one.
 inline bool draws_anywhere(const text_state& st, std::size_t begin, std::size_t end) {
+    if (begin >= end) return false;
+    // Lines of a chunk follow each other in the input: the bytes from the first
+    // to the end of the last are read in one scan. Between the lines stand only
+    // their ends and spaces (some non-ASCII spaces are led by E2: a sign too
+    // many, which is allowed), and a repaired line's bytes there hold every
+    // sign its copy holds. When the first or last line is a repaired copy, the
+    // lines are read one by one.
+    const std::less<const char*> before;
+    const char* const first = st.line(begin).content.data();
+    const char* const last = st.line(end - 1).content.data() + st.line(end - 1).content.size();
+    const char* const input_end = st.input.data() + st.input.size();
+    if (!before(first, st.input.data()) && !before(input_end, last) && !before(last, first))
+        return has_figure_sign(std::string_view(first, static_cast<std::size_t>(last - first)));
     for (std::size_t k = begin; k < end; ++k)
         if (has_figure_sign(st.line(k).content)) return true;
     return false;
