@@ -277,6 +277,35 @@ TEST_CASE("robustness: the last bytes of a long ASCII line, read with the sixtee
     }
 }
 
+TEST_CASE("robustness: DEL and controls in long ASCII and Chinese lines are zero columns and refused by measure") {
+    // The sixteen-byte steps take printable ASCII (0x20..0x7E) and, between two
+    // ideographs, one printable ASCII byte; DEL (0x7F) is just past that range
+    // and the controls below it. Each at every place of a long ASCII line and
+    // between two ideographs at every place of the five-at-a-step ideograph scan.
+    for (const char bad : {'\x7F', '\x01', '\x1F', '\t'}) {
+        for (std::size_t at = 0; at < 40; ++at) {
+            std::string ascii(40, 'a');
+            ascii[at] = bad;
+            std::string chinese;
+            for (std::size_t k = 0; k < 16; ++k) chinese += k == at % 16 ? std::string(1, bad) : "\xE5\x9B\xBD";  // 国
+            chinese = "\xE5\x9B\xBD" + chinese + "\xE5\x9B\xBD";
+            CAPTURE(static_cast<int>(bad));
+            CAPTURE(at);
+            for (const std::string& content : {ascii, chinese}) {
+                const exact_copy exact(content);
+                const std::size_t columns = count_by_character(content).columns;
+                CHECK(columns == (content == ascii ? 39 : 34));
+                CHECK(detail::display_width(exact.view()) == columns);
+                CHECK(detail::display_width<false>(exact.view()) == columns);
+                if (bad == '\t') continue;  // a tab is content
+                detail::text_line line;
+                CHECK_FALSE(detail::line_detail::measure<true>(line, exact.view(), 8));
+                CHECK_FALSE(detail::line_detail::measure<false>(line, exact.view(), 8));
+            }
+        }
+    }
+}
+
 TEST_CASE("robustness: line widths and runs of spaces measured a word at a time equal a character-wise count") {
     // split_lines measures printable ASCII and ideographs sixteen bytes a step
     // with SSE2, else eight bytes and two characters a step; every other

@@ -1010,3 +1010,29 @@ TEST_CASE("a figure that starts with a line of prose is found by the signs of th
         CHECK(figure->content == lines + (repaired ? "| east  | 9  | 2.9 \xEF\xBF\xBD|" : last));
     }
 }
+
+TEST_CASE("run-in headings ended by a question or exclamation mark keep it; a period stays the heading's punctuation") {
+    // "? X" and "! X" end a first sentence as ". X" does; the mark is part of
+    // the title's words, and the text writer puts the heading back as it was.
+    const std::string input =
+        "Field Notes\n\n1. Introduction\n\nThe survey began in 2019.\n\n"
+        "2. Why count? Because the lake changes every year, the reeds move, and nobody else writes it down.\n\n"
+        "3. Count now! The cranes leave in October and the reed beds close for the winter.\n\n"
+        "4. Methods. Counts are made from the two hides at dawn.\n";
+    const parse_result<report> result = parse_text(input);
+    REQUIRE(result);
+    CHECK(testing::outline(*result, false) ==
+          "section 1 [1.] Introduction\n"
+          "  paragraph The survey began in 2019.\n"
+          "section 1 [2.] Why count? (run-in)\n"
+          "  paragraph Because the lake changes every year, the reeds move, and nobody else writes it down.\n"
+          "section 1 [3.] Count now! (run-in)\n"
+          "  paragraph The cranes leave in October and the reed beds close for the winter.\n"
+          "section 1 [4.] Methods (run-in)\n"
+          "  paragraph Counts are made from the two hides at dawn.\n");
+    CHECK(render_text(*result) ==
+          "Field Notes\n\n1. Introduction\n\n   The survey began in 2019.\n\n"
+          "2. Why count? Because the lake changes every year, the reeds move, and nobody else writes it down.\n\n"
+          "3. Count now! The cranes leave in October and the reed beds close for the winter.\n\n"
+          "4. Methods. Counts are made from the two hides at dawn.\n");
+}

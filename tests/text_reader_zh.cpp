@@ -928,3 +928,30 @@ TEST_CASE("zh front matter: a front block ends after 48 lines, metadata lines to
     for (int i = 48; i < 60; ++i) CHECK(contains(text, "作者:张三" + std::to_string(i)));
     CHECK(contains(text, "正文。"));
 }
+
+TEST_CASE("zh run-in headings ended by ？ or ！ keep the mark; 。 stays the heading's punctuation") {
+    const std::string input =
+        "标题\n\n"
+        "　　一、总体情况\n"
+        "　　（一）为什么要创建？创建文明城市是全市人民的共同心愿，也是推动发展的重要抓手。\n"
+        "　　（二）必须立即行动！时间紧、任务重，各单位要按照计划抓好落实。\n"
+        "　　（三）加强组织领导。成立工作领导小组，统筹推进各项工作。\n"
+        "　　（四）我们准备好了吗？\n"
+        "　　各部门要对照标准逐项自查。\n";
+    const parse_result<report> result = parse_text(input);
+    REQUIRE(result);
+    CHECK(testing::outline(*result, false) ==
+          "section 1 [一、] 总体情况\n"
+          "  section 2 [（一）] 为什么要创建？ (run-in)\n"
+          "    paragraph 创建文明城市是全市人民的共同心愿，也是推动发展的重要抓手。\n"
+          "  section 2 [（二）] 必须立即行动！ (run-in)\n"
+          "    paragraph 时间紧、任务重，各单位要按照计划抓好落实。\n"
+          "  section 2 [（三）] 加强组织领导 (run-in)\n"
+          "    paragraph 成立工作领导小组，统筹推进各项工作。\n"
+          "  section 2 [（四）] 我们准备好了吗？\n"
+          "    paragraph 各部门要对照标准逐项自查。\n");
+    const std::string text = render_text(*result);
+    CHECK(contains(text, "（一）为什么要创建？创建文明城市是全市人民的共同心愿"));
+    CHECK(contains(text, "（二）必须立即行动！时间紧、任务重"));
+    CHECK(contains(text, "（三）加强组织领导。成立工作领导小组"));
+}

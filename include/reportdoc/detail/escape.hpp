@@ -229,10 +229,9 @@ inline std::size_t skip_three_byte(std::string_view s, std::size_t i, const esca
             i += 15;
             continue;
         }
+        // At most twelve bytes on: the byte and the character after it are there.
         const std::size_t end = i + lowest_set_bit(bad) / 3 * 3;
-        if (end + 4 > s.size() || table.action[static_cast<unsigned char>(s[end])] != 0 ||
-            !is_skippable_three_byte(s, end + 1))
-            return end;
+        if (table.action[static_cast<unsigned char>(s[end])] != 0 || !is_skippable_three_byte(s, end + 1)) return end;
         i = end + 4;  // past the byte and the character after it
     }
     return i;
@@ -291,7 +290,9 @@ void escape_with(output_sink& out, std::string_view s, const escape_table& table
                 i = end;
                 // CJK text punctuated in ASCII (a comma, digits): the few
                 // bytes to copy between two runs are stepped over here, not by
-                // the loop above, which is set up for long runs.
+                // the loop above, which is set up for long runs. (The vector
+                // scan already steps over a lone byte between runs; this takes
+                // up to eight, where the scan stopped or without vectors.)
                 for (std::size_t ascii_end = i; ascii_end < n; i = ascii_end) {
                     const std::size_t limit = std::min(n, i + 8);
                     while (ascii_end < limit && action_at(ascii_end) == 0) ++ascii_end;

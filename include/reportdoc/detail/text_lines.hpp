@@ -428,7 +428,8 @@ inline bool ends_sentence(std::string_view s) noexcept {
 
 /// The index of the first byte at or after `from` that is one of `bytes`;
 /// s.size() when there is none. For scans that look closer only at the bytes
-/// that may start what they look for. `Vectors`: sixteen bytes a step where
+/// that may start what they look for. Each of `bytes` is a char or a byte value
+/// 0..255 (0xE3, a lead byte), compared as unsigned char. `Vectors`: sixteen bytes a step where
 /// SSE2 is (tests compare both ways). Inlined into each scan, which then keeps
 /// its bytes in registers from call to call.
 template <bool Vectors = REPORTDOC_SSE2 != 0, class... Bytes>

@@ -85,14 +85,17 @@ struct open_section {
 enum class shape { standalone, run_in, item };
 
 // What a marker's unit looks like: a heading line, a heading running into its
-// paragraph, or an item (a whole paragraph after its marker).
-inline shape shape_of(const text_unit& u, const marker& mark, std::size_t* title_end) {
+// paragraph, or an item (a whole paragraph after its marker). `title_end`: the
+// bytes of the unit's text up to the end of the title, which keeps a question
+// or exclamation mark that ends it (a period is the heading's punctuation, not
+// its words); `body_begin`: where a run-in heading's paragraph starts.
+inline shape shape_of(const text_unit& u, const marker& mark, std::size_t& title_end, std::size_t& body_begin) {
     const std::string_view rest = std::string_view(u.text).substr(mark.content);
     // The first sentence: up to 。！？ (or ". " before a capital in Latin text:
     // text of ASCII only, with a letter, before it). Matched as bytes (。 E3 80 82,
     // ！ EF BC 81, ？ EF BC 9F): in valid UTF-8 a lead byte only starts a character,
     // and ASCII is never inside one.
-    std::size_t end = std::string_view::npos, next = 0;
+    std::size_t end = std::string_view::npos, next = 0, kept = 0;
     // What is known of rest[0, checked), advanced only at a ". X" and never read
     // twice, so that text with many of them stays linear.
     std::size_t checked = 0;
@@ -105,6 +108,7 @@ inline shape shape_of(const text_unit& u, const marker& mark, std::size_t* title
             (b == '\xEF' && (rest.compare(i, 3, "！") == 0 || rest.compare(i, 3, "？") == 0))) {
             end = i;
             next = i + 3;
+            kept = b == '\xEF' ? 3 : 0;
             break;
         }
         if ((b == '.' || b == '!' || b == '?') && i + 2 < rest.size() && rest[i + 1] == ' ' && rest[i + 2] >= 'A' &&
@@ -117,6 +121,7 @@ inline shape shape_of(const text_unit& u, const marker& mark, std::size_t* title
             if (latin && letter) {
                 end = i;
                 next = i + 2;
+                kept = b == '.' ? 0 : 1;
                 break;
             }
         }
@@ -126,12 +131,9 @@ inline shape shape_of(const text_unit& u, const marker& mark, std::size_t* title
         std::string_view title = rest;
         if (end != std::string_view::npos) title = rest.substr(0, end);
         const std::size_t width = display_width(title, 80);
-        if (width <= 80 && !has_clause_punctuation(title)) {
-            if (title_end) *title_end = mark.content + title.size();
-            return shape::standalone;
-        }
-        if (width <= 60 && end == std::string_view::npos && !ends_sentence(rest)) {
-            if (title_end) *title_end = mark.content + title.size();
+        if ((width <= 80 && !has_clause_punctuation(title)) ||
+            (width <= 60 && end == std::string_view::npos && !ends_sentence(rest))) {
+            title_end = mark.content + title.size() + kept;
             return shape::standalone;
         }
         return shape::item;
@@ -139,7 +141,8 @@ inline shape shape_of(const text_unit& u, const marker& mark, std::size_t* title
     // GB/T run-in headings are one clause-rich sentence, up to about 80 characters.
     const std::string_view title = rest.substr(0, end);
     if (display_width(title, 160) > 160) return shape::item;
-    if (title_end) *title_end = mark.content + end;
+    title_end = mark.content + end + kept;
+    body_begin = mark.content + next;
     return shape::run_in;
 }
 
@@ -195,9 +198,9 @@ public:
         // Every marked unit's shape, once: finding the first sentence scans the whole unit.
         shapes_.resize(units_.size());
         for (std::size_t k = 0; k < units_.size(); ++k) {
-            shapes_[k].title_end = units_[k].text.size();
+            shapes_[k].title_end = shapes_[k].body_begin = units_[k].text.size();
             if (mark_of(units_[k]) && units_[k].placed == no_block)
-                shapes_[k].form = shape_of(units_[k], mark_of(units_[k]), &shapes_[k].title_end);
+                shapes_[k].form = shape_of(units_[k], mark_of(units_[k]), shapes_[k].title_end, shapes_[k].body_begin);
         }
         find_contents_entries();
         for (std::size_t k = 0; k < units_.size(); ++k)
@@ -266,6 +269,7 @@ private:
         std::size_t label_end = 0;    // bytes of the label in the unit's text
         std::size_t title_begin = 0;  // bytes where the title starts
         std::size_t title_end = 0;
+        std::size_t body_begin = 0;  // of a run-in heading's paragraph
         shape form = shape::standalone;
         static heading_candidate unnumbered(const family_key& f, std::size_t end) {
             heading_candidate h;
@@ -531,6 +535,7 @@ private:
         heading_candidate h;
         h.form = shape_at(k);
         h.title_end = shapes_[k].title_end;
+        h.body_begin = shapes_[k].body_begin;
         if (!st.opt.run_in_headings && h.form == shape::run_in) return false;  // a paragraph, marker and all
         // 第八条　本条例自…施行。: articles hold sentences, never titles.
         if (unit_rank(family_of(mark_of(u))) >= unit_rank({numbering_style::cjk_ordinal, marker_shape::ordinal, U'条'}) &&
@@ -710,8 +715,7 @@ private:
             s.title = st.text_content(u.text.substr(h.title_begin, h.title_end - h.title_begin), span);
         }
         if (h.form == shape::run_in) {
-            std::size_t rest = h.title_end;
-            rest += decode_utf8(u.text, rest).length;  // the 。 or . that ended the title
+            std::size_t rest = h.body_begin;
             while (rest < u.text.size() && u.text[rest] == ' ') ++rest;
             if (rest < u.text.size()) s.children.push_back(st.make_paragraph(u.text.substr(rest), span));
         }
@@ -808,7 +812,8 @@ private:
     array_list<family_vote> votes_;
     struct unit_shape {
         shape form = shape::item;
-        std::size_t title_end = 0;  // bytes of the unit's text up to the end of its title
+        std::size_t title_end = 0;   // bytes of the unit's text up to the end of its title
+        std::size_t body_begin = 0;  // and to the paragraph a run-in title runs into
     };
     array_list<unit_shape> shapes_;    // of the marked units
     std::string contents_entry_;  // units that list a chapter's contents (flags, as text_state::skip)
