@@ -9,7 +9,7 @@
 #include <reportdoc/detail/text_state.hpp>
 
 #include <algorithm>
-#include <functional>
+#include <cstdint>
 #include <string>
 
 namespace reportdoc::detail {
@@ -341,11 +341,13 @@ inline bool draws_anywhere(const text_state& st, std::size_t begin, std::size_t 
     // many, which is allowed), and a repaired line's bytes there hold every
     // sign its copy holds. When the first or last line is a repaired copy, the
     // lines are read one by one.
-    const std::less<const char*> before;
+    // Compared as integers: `<` between pointers into different arrays is unspecified,
+    // and std::less would cost every includer <functional>.
+    const auto address = [](const char* p) { return reinterpret_cast<std::uintptr_t>(p); };
     const char* const first = st.line(begin).content.data();
     const char* const last = st.line(end - 1).content.data() + st.line(end - 1).content.size();
-    const char* const input_end = st.input.data() + st.input.size();
-    if (!before(first, st.input.data()) && !before(input_end, last) && !before(last, first))
+    if (address(first) >= address(st.input.data()) && address(last) <= address(st.input.data() + st.input.size()) &&
+        address(first) <= address(last))
         return has_figure_sign(std::string_view(first, static_cast<std::size_t>(last - first)));
     for (std::size_t k = begin; k < end; ++k)
         if (has_figure_sign(st.line(k).content)) return true;
